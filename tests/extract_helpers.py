@@ -205,6 +205,16 @@ def actors_at(text: str, place: str, context: str = ZONE_CONTEXT) -> set[str]:
     return {z.properties["actor"] for z in zones_at(text, place, context)}
 
 
+def kinds_at(text: str, place: str, context: str = ZONE_CONTEXT) -> set[tuple[str, str]]:
+    """(control, actor) of each control zone at a place, in the picture of a text told after `context`."""
+    return {(z.properties["control"], z.properties["actor"]) for z in zones_at(text, place, context)}
+
+
+def route_names(text: str, context: str = REPORTED) -> list[str]:
+    """The names ("A → B → C") of the routes in the picture of a text told after `context`."""
+    return [f.name for f in picture(context + text).by_role("route")]
+
+
 def cues_at(text: str, place: str, context: str = "") -> set[str]:
     """The cue ids of the control zones at a place in the picture of a text told after `context`."""
     return {c["cue"] for z in zones_at(text, place, context) for c in z.properties.get("claims", [])}

@@ -7,7 +7,7 @@ landing places named as alternatives ("at A or B") both come before the next sto
 from __future__ import annotations
 
 import pytest
-from extract_helpers import PLACES, REPORTED, picture, with_places
+from extract_helpers import PLACES, route_names, with_places
 
 from geomig.picture.claims import PlaceRef
 from geomig.picture.routes.journeys import _one_start
@@ -27,10 +27,6 @@ ITALIAN = {
 @pytest.fixture(autouse=True)
 def _places(monkeypatch):
     with_places(monkeypatch, ITALIAN)
-
-
-def _routes(text: str) -> list[str]:
-    return [f.name for f in picture(REPORTED + text).by_role("route")]
 
 
 def _place(name: str) -> PlaceRef:
@@ -84,12 +80,12 @@ _WAY = ("Boats leave Zuwara at night. Those who survive the crossing land in Poz
 
 
 def test_end_driven_towards_is_a_stop_before_the_end_reached_beyond_it():
-    assert _routes(_WAY.format("towards")) == ["Zuwara → Pozzallo → Palermo → Naples → Milan → Como"]
+    assert route_names(_WAY.format("towards")) == ["Zuwara → Pozzallo → Palermo → Naples → Milan → Como"]
 
 
 def test_end_reached_stays_an_end_of_its_own():
     # (distractor: "driven ... to Milan" tells Milan reached: the text gives two ends)
-    routes = _routes(_WAY.format("to"))
+    routes = route_names(_WAY.format("to"))
     assert "Zuwara → Pozzallo → Palermo → Naples → Milan → Como" not in routes
     assert any(r.endswith("Milan") for r in routes)
 
@@ -98,13 +94,13 @@ def test_end_driven_towards_and_reached_stays_an_end():
     # (distractor: another sentence has people reach Milan: it is no end only headed for)
     text = _WAY.format("towards").replace("Police patrol the roads around Milan.",
                                           "Dozens who arrived in Milan were sent to a shelter.")
-    assert "Zuwara → Pozzallo → Palermo → Naples → Milan → Como" not in _routes(text)
+    assert "Zuwara → Pozzallo → Palermo → Naples → Milan → Como" not in route_names(text)
 
 
 def test_hedged_landing_alternatives_also_come_together():
     # (hedged: "may land at A or B" still names the two landings of one step)
     text = _LANDING.format("or").replace("Those who survive the crossing land", "Those who survive may land")
-    assert _routes(text) == ["Zuwara → Pozzallo → Trapani → Palermo → Naples → Milan"]
+    assert route_names(text) == ["Zuwara → Pozzallo → Trapani → Palermo → Naples → Milan"]
 
 
 # ---- landing places named as alternatives (ordering._alternatives_together) -------------------
@@ -115,17 +111,17 @@ _LANDING = ("Boats leave Zuwara at night. Those who survive the crossing land on
 
 
 def test_alternative_landings_both_come_before_the_next_stop():
-    assert _routes(_LANDING.format("or")) == ["Zuwara → Pozzallo → Trapani → Palermo → Naples → Milan"]
+    assert route_names(_LANDING.format("or")) == ["Zuwara → Pozzallo → Trapani → Palermo → Naples → Milan"]
 
 
 def test_alternative_landings_either_way_round():
     text = _LANDING.format("or").replace("Pozzallo or Trapani", "Trapani or Pozzallo")
-    routes = _routes(text)
+    routes = route_names(text)
     assert len(routes) == 1
     assert "Pozzallo → Trapani → Palermo" in routes[0] or "Trapani → Pozzallo → Palermo" in routes[0]
 
 
 def test_places_listed_with_and_keep_the_shortest_way():
     # (distractor: "Pozzallo and Trapani" are no alternatives; the stops go the shortest way)
-    routes = _routes(_LANDING.format("and"))
+    routes = route_names(_LANDING.format("and"))
     assert routes and all("Pozzallo → Trapani → Palermo" not in r for r in routes)

@@ -2147,6 +2147,8 @@ def cue_ids(cues: Sequence[Cue], setting: str) -> frozenset[str]:
         return frozenset(c.id for c in cues if c.settings.get(setting))
     known = _cue_ids.get((id(cues), setting))
     if known is None or known[0] is not cues:   # (the tuple is held: its id is not reused)
+        # A process reads one or two cue tuples; tests and reloads make new ones, and each
+        # entry holds its tuple alive, so the table is emptied well before it could grow.
         if len(_cue_ids) >= 1024:
             _cue_ids.clear()
         known = _cue_ids[(id(cues), setting)] = (cues, frozenset(c.id for c in cues if c.settings.get(setting)))
