@@ -79,6 +79,14 @@ class Claim:
     onward: bool = False    # a place reached that the text goes on from: transit, yet a leg's end
     intended: bool = False  # a place hoped for, not reached (its cue says `intended = true`)
     home: bool = False      # a way home (roles._ways_home): it ends routes, but gets no role feature
+    arrived: bool = False   # an onward stop that is also where people arrived (roles._stops_on_the_way):
+                            # routes go on from it, its role feature is a destination (feature_role)
+
+    @property
+    def feature_role(self) -> str:
+        """The role of the feature the claim makes: its own, but a destination for an onward
+        stop where people arrived (`arrived`)."""
+        return "destination" if self.arrived and self.onward and self.role == "transit" else self.role
 
     def to_dict(self) -> dict:
         """The form kept in a feature's "claims" list (conflicts stay side by side)."""

@@ -153,7 +153,7 @@ def role_features(claims: Sequence[Claim]) -> tuple[list[Feature], dict[str, lis
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.role not in ("sea", "returned", "returned_from") and not c.home:  # they feed routes only
-            groups[(c.role, c.place.id)].append(c)
+            groups[(c.feature_role, c.place.id)].append(c)
     features, orphans = [], defaultdict(list)
     for (role, pid), group in groups.items():
         positive = [c for c in group if not c.negated]

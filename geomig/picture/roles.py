@@ -870,13 +870,19 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     entered = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause) and (
-                left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at)
-                or _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                            earlier, bare, c.intended and not (
-                                entered is not None and just_before(by_sentence[c.sentence], c.at, entered)),
-                            aside)):
-            c = replace(c, role="transit", onward=True)
+        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause):
+            # (a place only hoped for is left by no later sentence, but one hoped to be entered,
+            # "trying to cross into X", is passed on the way)
+            hoped_end = c.intended and not (
+                entered is not None and just_before(by_sentence[c.sentence], c.at, entered))
+            if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
+                c = replace(c, role="transit", onward=True)
+            elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
+                          earlier, bare, hoped_end, aside):
+                # routes go on from it; but a hoped end whose way on is hoped too ("hope to reach
+                # X and from there Y") stays a hoped-for end: its feature is a destination
+                # (Claim.feature_role)
+                c = replace(c, role="transit", onward=True, arrived=hoped_end)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
               and (_taken_on_next(c, stops, following, by_sentence)
