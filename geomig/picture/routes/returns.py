@@ -379,13 +379,82 @@ def _came_first(end: Claim, c: Claim) -> bool:
 _HOST_SENTENCES = 4
 
 
+#: A short stay, told with the arrival or the return: a holiday, a visit, a trip of days or
+#: weeks ("went on holiday to X for a week", "went back to Y for a week to visit her mother"):
+#: no home abroad.
+_SHORT_STAY = re.compile(
+    r"\b(?:holidays?|vacations?|honeymoon|sightseeing|(?:on|for)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:[a-z]+\s+)?(?:visit|trip|tour|break)|to\s+visit|visiting|for\s+(?:a|one|two|three|four|a\s+few|"
+    r"several|ten|\d+)\s+(?:days?|nights?|weeks?|weekends?|fortnight)|for\s+the\s+(?:weekend|holidays?))\b",
+    re.IGNORECASE)
+#: The verb that ends a clause's subject ("Last year her brother | went back to").
+_VERB = re.compile(
+    r"\b(?:went|go|goes|going|gone|return\w*|moved?|moves|moving|came|come|comes|fl[eo]w\w*|travell?ed|"
+    r"headed|settled|was|were|is|are|had|has|have|got|decided|took|drove|left|made|found|began|started|"
+    r"would|will|could|did|finally|then|later|eventually)\b", re.IGNORECASE)
+#: A subject that is another person than the one who went abroad: a relative, a friend ("her
+#: brother went back to Y")
+_OTHER_PERSON = re.compile(
+    r"\b(?:brothers?|sisters?|sons?|daughters?|mother|father|mum|dad|husband|wife|parents|children|kids|"
+    r"cousins?|uncles?|aunts?|friends?|neighbou?rs?|relatives?|grand\w+|nephews?|nieces?|partner|fianc\w*|"
+    r"boyfriend|girlfriend|colleagues?|employers?|boss)\b", re.IGNORECASE)
+#: A subject that is a group (people who went abroad together return in numbers: "many went back")
+_GROUP = re.compile(
+    r"\b(?:they|we|many|most|some|all|several|thousands|hundreds|dozens|families|migrants|refugees|"
+    r"workers|people|returnees|(?!(?:19|20)\d\d\b)\d[\d,]*)\b", re.IGNORECASE)
+#: Who one person is: a pronoun or a name (a capitalized word, not one that opens a time or a place)
+_PERSON = re.compile(r"\b(?:he|she|i)\b|(?-i:\b[A-Z][a-z]+\b)", re.IGNORECASE)
+_NO_NAME = frozenset(("in", "on", "at", "by", "the", "a", "an", "last", "next", "this", "that", "after", "before",
+                      "when", "since", "during", "early", "late", "later", "then", "years", "one", "two", "three",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday", "but", "and", "so", "now", "finally", "eventually"))
+
+
+def _persons(words: str) -> set[str]:
+    """The pronouns and names in a subject's words, lowered."""
+    return {w.lower() for w in _PERSON.findall(words)} - _NO_NAME
+
+
+def _subject(c: Claim) -> str:
+    """The words of a claim's clause before its verb: who moves ("In 2012 she | moved to X")."""
+    clauses = _CLAUSE.split(c.source.quote[:max(0, c.at - c.source.start)])
+    m = _VERB.search(clauses[-1])
+    who = clauses[-1][:m.start()] if m else clauses[-1]
+    if not who.strip() and len(clauses) > 1:
+        # a subject left out ("He spent a winter in X, then drove back to Y"): the sentence's own
+        m = _VERB.search(clauses[0])
+        who = clauses[0][:m.start()] if m else clauses[0]
+    return who
+
+
+def _same_mover(c: Claim, end: Claim) -> bool:
+    """Whether a return is made by the people who reached the place: a group, or the one person
+    who did, or one of the group that did ("she moved to X ... she went back to Y", "Amina moved
+    to X ... she went back", "we moved to X ... he went back");
+    not another person ("her brother went back to Y"), nor one the arrival does not name."""
+    back, there = _subject(end), _subject(c)
+    if _OTHER_PERSON.search(back):
+        return False
+    if _GROUP.search(back):
+        return True
+    who, arrived = _persons(back), _persons(there)
+    # one of a group that arrived, or the person a name there names ("Amina moved to X")
+    named = bool(arrived - {"he", "she", "i"}) or _GROUP.search(there) is not None
+    return bool(who) and (who <= arrived or (who <= {"he", "she"} and named))
+
+
 def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
     """Whether a place reached may be the home abroad a return far after it starts from: a
     town (or province) people arrived at, in another country than the return's end, itself a
     town of its country (not a country: "deported to X" of a country is a state's removals),
-    and no other place claimed between the two but those two and the countries holding them."""
+    and no other place claimed between the two but those two and the countries holding them.
+    The one who returns is the one who arrived, or a group (_same_mover), and neither the arrival
+    nor the return is a holiday, a visit or a trip of days (_SHORT_STAY)."""
     if not (c.role == "destination" and c.doc == end.doc and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
             and bool(c.place.country and end.place.country) and c.place.country != end.place.country):
+        return False
+    if _SHORT_STAY.search(c.source.quote) or _SHORT_STAY.search(end.source.quote) or not _same_mover(c, end):
         return False
     return all(d.place.id in (c.place.id, end.place.id) or d.place.holds(c.place) or d.place.holds(end.place)
                for d in claims if d.doc == end.doc and c.at < d.at < end.at)
