@@ -200,6 +200,11 @@ def zones_at(text: str, place: str, context: str = "") -> list:
     return [z for z in picture(context + text).by_role("control_zone") if z.properties["place"] == place]
 
 
+def zones_told_at(text: str, place: str) -> list:
+    """The control zones at a place in the picture of a text told after ZONE_CONTEXT."""
+    return zones_at(text, place, ZONE_CONTEXT)
+
+
 def actors_at(text: str, place: str, context: str = ZONE_CONTEXT) -> set[str]:
     """The actors of the control zones at a place, in the picture of a text told after `context`."""
     return {z.properties["actor"] for z in zones_at(text, place, context)}

@@ -7,12 +7,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, actors_at, zones_at
-
-
-def at(text: str, place: str) -> list:
-    """The control zones at a place, told after ZONE_CONTEXT."""
-    return zones_at(text, place, ZONE_CONTEXT)
+from extract_helpers import actors_at, zones_told_at
 
 
 # ------------------------------------------------ "there": the town named last
@@ -30,14 +25,14 @@ def at(text: str, place: str) -> list:
 ], ids=["clause-end", "there-comma", "officers-there", "same-sentence"])
 def test_there_in_a_forces_act_is_the_town_named_last(text):
     assert actors_at(text, "Zuwara") == {"Libyan border officers" if "officers" in text else "Libyan police"}
-    assert not at(text, "Libya")
+    assert not zones_told_at(text, "Libya")
 
 
 def test_there_after_a_town_its_region_locates_is_the_town():
     # "X, Y": Y only says where X is
     text = "The boat reached Zuwara, western Libya, at night. There, Libyan police searched every passenger."
     assert actors_at(text, "Zuwara") == {"Libyan police"}
-    assert not at(text, "western Libya")
+    assert not zones_told_at(text, "western Libya")
 
 
 @pytest.mark.parametrize("text", [
@@ -51,14 +46,14 @@ def test_there_after_a_town_its_region_locates_is_the_town():
     "The trucks reached Zuwara on Monday. The drivers rested for a day. Police detained 40 migrants there.",
 ], ids=["country-last", "existential", "back-there", "too-far"])
 def test_there_draws_no_zone_at_the_town_otherwise(text):
-    assert not at(text, "Zuwara")
+    assert not zones_told_at(text, "Zuwara")
 
 
 def test_a_denied_act_there_draws_no_zone():
     # the same act told as done resolves "there" to the town (review48: else the test proves nothing)
     assert actors_at("The trucks reached Zuwara on Monday. Libyan police detained everyone there.", "Zuwara") == {
         "Libyan police"}
-    assert not at("The trucks reached Zuwara on Monday. Libyan police did not detain anyone there.", "Zuwara")
+    assert not zones_told_at("The trucks reached Zuwara on Monday. Libyan police did not detain anyone there.", "Zuwara")
 
 
 # ------------------------------------------------ people loaded onto lorries, taken off a bus
@@ -74,19 +69,19 @@ def test_a_force_loading_people_or_taking_them_off_a_bus_acts_there(text):
 
 
 def test_injured_passengers_taken_off_a_bus_are_no_control():
-    assert not at("Libyan police took two injured passengers off the bus at Zuwara after the crash.", "Zuwara")
+    assert not zones_told_at("Libyan police took two injured passengers off the bus at Zuwara after the crash.", "Zuwara")
 
 
 # ------------------------------------------------ fingerprints taken, with no determiner
 
 
 def test_officers_who_take_fingerprints_record_people_there():
-    zones = at("Most were driven to Zuwara, where Libyan officers take fingerprints and check papers.", "Zuwara")
+    zones = zones_told_at("Most were driven to Zuwara, where Libyan officers take fingerprints and check papers.", "Zuwara")
     assert zones and {z.properties["actor"] for z in zones} == {"Libyan officers"}
 
 
 def test_fingerprints_of_the_dead_are_no_control():
-    assert not at("The bodies were taken to Zuwara, where police officers take fingerprints of the dead.", "Zuwara")
+    assert not zones_told_at("The bodies were taken to Zuwara, where police officers take fingerprints of the dead.", "Zuwara")
 
 
 # ------------------------------------------------ a sentence opening on the place, then its post
@@ -99,7 +94,7 @@ def test_fingerprints_of_the_dead_are_no_control():
     "Near Zuwara there are two police roadblocks.",
 ], ids=["there-is", "bridge", "force-has", "two-roadblocks"])
 def test_a_post_that_stands_at_the_place_the_sentence_opens_on(text):
-    assert {z.properties["control"] for z in at(text, "Zuwara")} == {"border"}
+    assert {z.properties["control"] for z in zones_told_at(text, "Zuwara")} == {"border"}
 
 
 @pytest.mark.parametrize("text", [
@@ -109,4 +104,4 @@ def test_a_post_that_stands_at_the_place_the_sentence_opens_on(text):
     "In Zuwara there is a market where traders sell fish.",
 ], ids=["no-checkpoint", "market"])
 def test_no_post_at_the_place_the_sentence_opens_on(text):
-    assert not at(text, "Zuwara")
+    assert not zones_told_at(text, "Zuwara")

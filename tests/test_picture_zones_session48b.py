@@ -9,12 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, actors_at, zones_at
-
-
-def at(text: str, place: str) -> list:
-    """The control zones at a place, told after ZONE_CONTEXT."""
-    return zones_at(text, place, ZONE_CONTEXT)
+from extract_helpers import actors_at, zones_told_at
 
 
 # ------------------------------------------------ the act's object: people on the move or not
@@ -34,7 +29,7 @@ def at(text: str, place: str) -> list:
     "Zuwara police detained three journalists on Monday.",
 ], ids=["fans-there", "rebels-there", "demonstrators", "protesters-place-first", "rebels-passive", "journalists"])
 def test_a_force_acting_on_people_not_on_the_move_draws_no_zone(text):
-    assert not at(text, "Zuwara")
+    assert not zones_told_at(text, "Zuwara")
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +38,7 @@ def test_a_force_acting_on_people_not_on_the_move_draws_no_zone(text):
     "Libyan soldiers fired at the rebels on Monday.",
 ], ids=["journalists", "rebels"])
 def test_a_national_force_acting_on_others_holds_no_country(text):
-    assert not at(text, "Libya")
+    assert not zones_told_at(text, "Libya")
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -68,7 +63,7 @@ def test_a_force_acting_on_people_on_the_move_keeps_its_zone(text, actor):
     "Police in Zuwara tried to stop the migrants.",
 ], ids=["there-may-have", "in-x-may-have", "stationed-might-have", "tried"])
 def test_a_placed_forces_act_maybe_done_or_tried_is_hedged(text):
-    zones = at(text, "Zuwara")
+    zones = zones_told_at(text, "Zuwara")
     assert zones and all(z.properties["hedged"] for z in zones)
 
 
@@ -77,12 +72,12 @@ def test_a_placed_forces_act_maybe_done_or_tried_is_hedged(text):
     "Police in Zuwara detained 40 migrants.",
 ], ids=["there", "in-x"])
 def test_a_placed_forces_act_told_as_done_is_not_hedged(text):
-    zones = at(text, "Zuwara")
+    zones = zones_told_at(text, "Zuwara")
     assert zones and not any(z.properties["hedged"] for z in zones)
 
 
 def test_a_denied_act_of_police_there_draws_no_zone():
-    assert not at("The trucks reached Zuwara on Monday. Police there did not detain anyone.", "Zuwara")
+    assert not zones_told_at("The trucks reached Zuwara on Monday. Police there did not detain anyone.", "Zuwara")
 
 
 # ------------------------------------------------ a force only paid, trained or equipped by others
@@ -93,7 +88,7 @@ def test_a_denied_act_of_police_there_draws_no_zone():
     "The EU, which funds the Libyan coast guard, met in Rome on Monday.",
 ], ids=["money-for", "which-funds"])
 def test_a_force_only_funded_holds_no_country(text):
-    assert not at(text, "Libya")
+    assert not zones_told_at(text, "Libya")
 
 
 def test_a_funded_force_that_acts_at_a_place_keeps_that_place():
@@ -104,4 +99,4 @@ def test_a_funded_force_that_acts_at_a_place_keeps_that_place():
 
 def test_a_force_that_acts_holds_its_country():
     # distractor: no funding, the act is the force's own
-    assert at("The Libyan coast guard intercepted 40 migrants.", "Libya")
+    assert zones_told_at("The Libyan coast guard intercepted 40 migrants.", "Libya")

@@ -9,12 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, actors_at, kinds_at, zones_at
-
-
-def at(text: str, place: str) -> list:
-    """The control zones at a place, told after ZONE_CONTEXT."""
-    return zones_at(text, place, ZONE_CONTEXT)
+from extract_helpers import actors_at, kinds_at, zones_told_at
 
 
 # ------------------------------------------------ a force at a town acts on the people there
@@ -61,7 +56,7 @@ def test_people_acted_on_by_or_handed_to_a_force_at_a_town(text, actor):
     "The hotel staff at Pozzallo found the guests a room.",
 ], ids=["things", "no-comment", "denied", "hotel-staff"])
 def test_no_zone_without_a_force_acting_on_people(text):
-    assert not at(text, "Pozzallo")
+    assert not zones_told_at(text, "Pozzallo")
 
 
 # ------------------------------------------------ "X, where ..."
@@ -69,13 +64,13 @@ def test_no_zone_without_a_force_acting_on_people(text):
 
 def test_where_people_were_handed_over_to_the_immigration_service():
     text = "A coastguard cutter brought them to a base on Lesbos, where they were handed over to the immigration service."
-    assert at(text, "Lesbos")
+    assert zones_told_at(text, "Lesbos")
 
 
 def test_where_they_were_handed_to_relatives_draws_no_zone():
     # relatives are no body that takes people in
     text = "The bus brought them to Lesbos, where they were handed over to their relatives."
-    assert not at(text, "Lesbos")
+    assert not zones_told_at(text, "Lesbos")
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +79,7 @@ def test_where_they_were_handed_to_relatives_draws_no_zone():
     "They were flown on to Tunis, where the Eritrean detainees were held for a month.",
 ], ids=["the-family", "the-number", "the-detainees"])
 def test_where_a_group_was_held_is_detention(text):
-    assert [z.properties["control"] for z in at(text, "Tunis")] == ["detention"]
+    assert [z.properties["control"] for z in zones_told_at(text, "Tunis")] == ["detention"]
 
 
 @pytest.mark.parametrize("text", [
@@ -94,4 +89,4 @@ def test_where_a_group_was_held_is_detention(text):
     "The talks moved to Tunis, where the family reunion was held in a hotel.",
 ], ids=["things-held-back", "event-held"])
 def test_where_no_people_were_held_draws_no_detention(text):
-    assert not at(text, "Tunis")
+    assert not zones_told_at(text, "Tunis")
