@@ -202,7 +202,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     scheduled = setting_rx(lexicon, "scheduled_journey", re.I)
     passed = setting_rx(lexicon, "passed_without_stop_after", re.I)
     voice = (setting_rx(lexicon, "state_subject_before", re.I), setting_rx(lexicon, "state_voice_after", re.I),
-             setting_rx(lexicon, "state_seat_before", re.I), setting_rx(lexicon, "state_body_after", re.I))
+             setting_rx(lexicon, "state_seat_before", re.I), setting_rx(lexicon, "state_body_after", re.I),
+             setting_rx(lexicon, "state_own_return_after", re.I))
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
@@ -605,17 +606,20 @@ def _right_after(c: Claim, masked: Masked, rx: re.Pattern) -> bool:
 
 
 def _state_voice(c: Claim, masked: Masked, subject: re.Pattern | None, says: re.Pattern | None,
-                 seat: re.Pattern | None, body: re.Pattern | None) -> bool:
+                 seat: re.Pattern | None, body: re.Pattern | None, own: re.Pattern | None = None) -> bool:
     """Whether a claim's place names a state that speaks, not a place of the journey: the
     subject of a speech verb ("Kyiv says", subject right before it, says right after it), the
     seat of officials who speak ("officials in X said", seat before it, says after it), or the
     owner of a state body ("X's interior ministry", "X officials", body right after it; a zone
     stays there, and a return's place: "X's coast guard stopped them", "X police pushed them
-    back" are X's force acting)."""
+    back" are X's force acting; so is a state telling a return it made, `own` right after it:
+    "X said it had deported 400 people to Y" starts the return at X)."""
     m = _mention_of(c, masked)
     if m is None:
         return False
     text = masked.doc.text
+    if c.role == "returned_from" and own is not None and own.match(text, m.end) is not None:
+        return False
     if says is not None and says.match(text, m.end) is not None and (
             (subject is not None and m.kind != "demonym" and just_before(masked, c.at, subject) is not None)
             or (seat is not None and just_before(masked, c.at, seat) is not None)):
