@@ -1,0 +1,95 @@
+"""Session 50, precision: texts whose movers are holidaymakers, shoppers, pupils on a trip,
+a sports team and its fans or migrating birds give no migration picture ([document]
+topic_other), while a report about people who migrate keeps its picture, tourists named
+beside them or not. Paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.picture import cues
+from tests.extract_helpers import picture, roles
+
+
+@pytest.fixture(scope="module")
+def lex() -> cues.Lexicon:
+    return cues.default()
+
+
+#: Trips that end where they began, told in the words of arrivals and crossings.
+TRIPS = {
+    "easter-break": (
+        "Roads out of the capital were jammed on Thursday as families left for the Easter break. Officials "
+        "expected two million trips by road, many of them crossing into the neighbouring country for the "
+        "beaches. Hotel occupancy on the coast reached 90 percent, the tourism board said."),
+    "day-trippers": (
+        "Thousands of shoppers crossed into the border town on Saturday to buy cheap fuel and cigarettes, "
+        "as they do most weekends. Day-trippers filled the markets, and the queues at the bridge stretched "
+        "for two kilometres."),
+    "school-trip": (
+        "Thirty pupils and three teachers left by coach on Monday for a week-long school trip. The group "
+        "will cross into the next country through the mountain tunnel and visit two museums before the "
+        "pupils come home on Saturday, the headteacher said."),
+    "football-team": (
+        "The national football team flew out on Sunday for the qualifying match, and some 2,000 fans crossed "
+        "into the host country by road to support it. The players will return home on Friday."),
+    "ospreys": (
+        "The tagged osprey left her nest in August and crossed the mountains a week later. Her migration "
+        "took her over the strait and down the coast, where birdwatchers photographed her. Ospreys winter "
+        "along this coast, and the birds return north in spring."),
+    "tourist-statistics": (
+        "Foreign arrivals reached a record 14 million in the first nine months, the statistics office said. "
+        "Visitors from the north rose 12 percent, some 640,000 people crossed into the country by road, and "
+        "new arrivals by air doubled after the airlines opened direct routes."),
+    "christmas-travel": (
+        "Millions of people left the big cities over Christmas, filling buses and domestic flights. Bus "
+        "operators said three million passengers travelled in the week before Christmas, and many crossed "
+        "into the neighbouring country to visit relatives."),
+}
+
+
+@pytest.mark.parametrize("text", list(TRIPS.values()), ids=list(TRIPS))
+def test_trips_and_travellers_are_no_migration(lex, text):
+    assert not lex.on_topic(text)
+
+
+def test_holiday_travel_draws_no_roles():
+    text = ("Airports handled a record number of holidaymakers over the summer. More than a million people "
+            "flew from Rome to Malta, Greece and Turkey for the school holidays, and ferries from Sicily to "
+            "Tunisia were full. Tour operators said trips to Morocco and Spain had doubled, and thousands "
+            "crossed into Tunisia for the beaches of Sfax.")
+    assert roles(picture(text)) == {}
+
+
+#: Reports about people who migrate keep their picture, tourists or trips named beside them.
+MIGRANTS = {
+    # tourists watch a landing: the people landed are the story
+    "landing-at-a-resort": (
+        "Tourists on the island watched as coastguard boats brought 150 refugees into the harbour on Sunday. "
+        "The refugees had left the opposite coast in rubber dinghies before dawn. Holidaymakers gave water "
+        "to the families, who were taken to a reception centre."),
+    # workers hired for the hotels tourists fill
+    "hotel-workers": (
+        "Hotels on the coast have hired 9,000 workers from abroad this summer because local staff have "
+        "left for jobs overseas. The workers arrived on work visas, and tourists fill the beaches they clean. "
+        "Many of the migrant workers send money home to their families."),
+    # a school trip named once as a past, then children who fled
+    "pupils-who-fled": (
+        "The pupils had last been on a school trip in spring. In June their families fled the fighting and "
+        "crossed into the neighbouring country, where the refugees now live in tents at a reception camp "
+        "and the children are taught by volunteers."),
+}
+
+
+@pytest.mark.parametrize("text", list(MIGRANTS.values()), ids=list(MIGRANTS))
+def test_migrants_beside_travellers_keep_the_topic(lex, text):
+    assert lex.on_topic(text)
+
+
+def test_a_landing_watched_by_tourists_keeps_its_roles():
+    text = ("Tourists watched on Sunday as coastguard boats brought 300 migrants to Lampedusa. The "
+            "migrants, mostly from Eritrea and Sudan, had left Zuwara on Friday. Hotel owners "
+            "said holiday bookings had not fallen despite the arrivals.")
+    got = roles(picture(text))
+    assert "launch_point" in got.get("Zuwara", set())
+    assert "origin" in got.get("Eritrea", set())
