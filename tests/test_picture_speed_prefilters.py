@@ -148,3 +148,104 @@ def test_the_ids_of_cues_with_a_setting_are_read_off_the_cues():
     stay = cues.cue_ids(listed, "stay")
     listed.append(dataclasses.replace(lex.cues[0], id="test.stay", settings={"stay": True}))
     assert cues.cue_ids(listed, "stay") == stay | {"test.stay"}
+
+
+# -- cues.may_search(): the topic gate's long patterns run only where an alternative's words are
+
+#: The gate's whole-text regexes that may_search() filters texts for.
+GATE = ("topic", "topic_lower", "topic_many", "topic_many_lower", "topic_other", "topic_other_lower",
+        "topic_journeys")
+
+# A pattern of eight alternatives written for these tests, each needing two words.
+SHIPS = re.compile(r"\b(?:red\s+cars?|blue\s+boats?|green\s+(?:vans|trucks)|old\s+ferr(?:y|ies)|"
+                   r"new\s+trains?|(?:big|large)\s+planes?|fast\s+bikes?|slow\s+barges?)\b")
+
+
+def _gate(name: str) -> re.Pattern:
+    rx = getattr(cues.default(), name)
+    assert rx is not None, name
+    return rx
+
+
+@pytest.mark.parametrize("name", GATE)
+def test_the_gate_patterns_have_alternatives_to_filter_by(name):
+    assert cues._branches_of(_gate(name)) is not None
+
+
+def test_a_text_without_the_words_of_any_alternative_is_ruled_out():
+    assert cues.may_search(SHIPS, "They saw a red car and a blue boat.")
+    # (words are looked for in the lowered text: a filter lets through, never matches)
+    assert cues.may_search(SHIPS, "OLD FERRIES sailed at dawn.")
+    # a word of several alternatives is there, but never both of one: nothing can match
+    text = "A red boat passed a green bike and a slow van."
+    assert not cues.may_search(SHIPS, text) and SHIPS.search(text) is None
+    assert not cues.may_search(SHIPS, "No vehicles were mentioned at all.")
+
+
+def test_a_short_pattern_is_not_filtered():
+    assert cues._branches_of(re.compile(r"\b(?:red\s+car|blue\s+boat)\b")) is None
+    # an alternative that needs no word: nothing can be ruled out
+    assert cues._branches_of(re.compile(SHIPS.pattern[:-3] + r"|\d+\s+km)\b")) is None
+
+
+def test_the_prefilter_off_rules_nothing_out(monkeypatch):
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    assert cues.may_search(SHIPS, "A red boat passed a blue car.")
+
+
+WORDS = ("red", "blue", "green", "old", "new", "big", "fast", "slow", "car", "boats", "vans", "trucks",
+         "ferry", "trains", "planes", "bike", "barges", "the", "and", "not", "RED", "Car", "ferries")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
+def test_a_text_ruled_out_is_never_matched(words):
+    text = " ".join(words)
+    if not cues.may_search(SHIPS, text):
+        assert SHIPS.search(text) is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8))
+def test_the_gate_patterns_match_nothing_in_a_text_ruled_out(pieces):
+    text = " ".join(pieces)
+    for name in GATE:
+        rx = _gate(name)
+        for within in (text, cues.folded(text)):
+            if not cues.may_search(rx, within):
+                assert rx.search(within) is None, name
+
+
+def test_the_gate_patterns_match_nothing_in_a_report_ruled_out():
+    """Over our own tuning reports (1-852), as written and lowered: wherever may_search()
+    rules a text out, the pattern has no match in it."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "reports"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))
+             if p.name.split("_")[0].isdigit() and int(p.name.split("_")[0]) <= 852]
+    assert len(texts) > 800
+    ruled_out = 0
+    for text in texts:
+        for within in (text, cues.folded(text)):
+            for name in GATE:
+                rx = _gate(name)
+                if not cues.may_search(rx, within):
+                    ruled_out += 1
+                    assert rx.search(within) is None, name
+    assert ruled_out > 0
+
+
+def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch):
+    lex = cues.default()
+    texts = [" ".join(PIECES[i::k]) for k in (1, 2, 3, 5) for i in range(k)]
+
+    def read():
+        out = []
+        for text in texts:
+            cues._last_others = (None, None, None, 0)
+            out.append((lex.topic_by_rules(text), lex.others_prevail(text), lex.other_movers(text)))
+        return out
+
+    on, off = _both(monkeypatch, read)
+    assert on == off

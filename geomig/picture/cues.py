@@ -180,6 +180,8 @@ _OTHERS_MOST = 50
 
 def _kept(rx: re.Pattern, within: str, near: re.Pattern | None) -> Iterator[re.Match]:
     """rx's matches in `within` that no `near` word (topic_not_near) stands beside."""
+    if not may_search(rx, within):
+        return iter(())     # (most texts hold the words of none of the topic's alternatives)
     # (a lowered regex is found through its led() form, a case-insensitive one through
     # its lowered form over the lowered text: finder())
     found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
@@ -372,7 +374,8 @@ class Lexicon:
         up to three times in a row (the rules, others_prevail, other_movers), each a search
         of the whole text."""
         if self.topic_other is None or (self.topic_other_keywords is not None
-                                        and not any(w in lowered for w in self.topic_other_keywords)):
+                                        and not any(w in lowered for w in self.topic_other_keywords)) \
+                or not may_search(self.topic_other_lower or self.topic_other, lowered):
             return 0        # (it could match nowhere)
         global _last_others
         kept = _last_others     # (one tuple, read once: another thread may replace it)
@@ -629,6 +632,10 @@ def _warm(lexicon: Lexicon, codes: dict) -> None:
             finder(regex, codes)
     if lexicon.topic_journeys is not None:     # (the gate's prefilter of it: Lexicon._journeys)
         _words_of(lexicon.topic_journeys)
+    for regex in (lexicon.topic, lexicon.topic_lower, lexicon.topic_many, lexicon.topic_many_lower,
+                  lexicon.topic_weak, lexicon.topic_journeys, lexicon.topic_other, lexicon.topic_other_lower):
+        if regex is not None:   # (the gate's whole-text prefilters: may_search)
+            _branches_of(regex)
 
 
 # -- Compiled code kept on disk ------------------------------------------------------------
@@ -2185,6 +2192,99 @@ def _words_of(rx: re.Pattern) -> frozenset[str] | None:
 
 # regex id -> (the regex, its required_keywords())
 _rx_words: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+
+class _Branches:
+    """What a regex searched over a whole text needs of it, per alternative of its top-level
+    alternation (a prefix and suffix shared by them go with each): the sets of keywords
+    (required_clauses()) some word of each of which the alternative's matches hold, as bit
+    masks over those sets, and one multi-pattern matcher of their words. A text in which no
+    alternative finds a word of each of its sets cannot be matched: the topic gate's long
+    patterns (hundreds of alternatives, no literal to start on) are then not run over it."""
+
+    __slots__ = ("regex", "matcher", "masks")
+
+    def __init__(self, regex: re.Pattern, alternatives: list[tuple[frozenset[str], ...]]):
+        import ahocorasick
+
+        self.regex = regex
+        sets = list(dict.fromkeys(n for needs in alternatives for n in needs))
+        index = {n: i for i, n in enumerate(sets)}
+        # per alternative, the mask of its sets; per word, the masks of the sets and of the
+        # alternatives it is in (the matcher's values: a text's words are ORed in one pass)
+        self.masks = tuple(sum(1 << index[n] for n in needs) for needs in alternatives)
+        by_word: dict[str, list[int]] = {}
+        for a, needs in enumerate(alternatives):
+            for n in needs:
+                for w in n:
+                    bits = by_word.setdefault(w, [0, 0])
+                    bits[0] |= 1 << index[n]
+                    bits[1] |= 1 << a
+        self.matcher = ahocorasick.Automaton()
+        for w in sorted(by_word):
+            self.matcher.add_word(w, tuple(by_word[w]))
+        self.matcher.make_automaton()
+
+    def may_match(self, text: str) -> bool:
+        """Whether some alternative finds a word of each of its sets in the text (folded())."""
+        met = alive = 0
+        for _, (sets, alternatives) in self.matcher.iter(folded(text)):
+            met |= sets
+            alive |= alternatives
+        masks = self.masks
+        while alive:    # (only the alternatives one of whose words is there)
+            low = alive & -alive
+            alive ^= low
+            mask = masks[low.bit_length() - 1]
+            if mask & met == mask:
+                return True
+        return False
+
+
+#: The fewest top-level alternatives a regex has for may_search() to filter texts for it: a
+#: short pattern is searched faster than its words are looked for.
+_MIN_ALTERNATIVES = 8
+
+
+def _alternatives(items: list, P) -> list[list]:
+    """A parsed regex as the sequences of its top-level alternatives (the first alternation
+    met outside any repeat, a group holding it alone included), each with what stands
+    before and after the alternation; [items] when it has none."""
+    for i, (op, av) in enumerate(items):
+        inner = av[1] if op is P.BRANCH else av[-1][0][1][1] \
+            if op is P.SUBPATTERN and len(av[-1]) == 1 and av[-1][0][0] is P.BRANCH else None
+        if inner is not None:
+            return [items[:i] + alt + items[i + 1:] for b in inner for alt in _alternatives(list(b), P)]
+    return [items]
+
+
+def _branches_of(rx: re.Pattern) -> _Branches | None:
+    """rx's _Branches, made once per process (by id: the regex is kept with them); None when
+    some alternative needs no keyword (nothing can be ruled out) or the regex cannot be read."""
+    kept = _rx_branches.get(id(rx))
+    if kept is None or kept[0] is not rx:
+        found = None
+        if _parser is not None:
+            try:
+                alternatives = [tuple(_clauses(alt, _parser))
+                                for alt in _alternatives(list(_parser.parse(rx.pattern, rx.flags)), _parser)]
+            except re.error:
+                alternatives = []
+            if len(alternatives) >= _MIN_ALTERNATIVES and all(alternatives):
+                found = _Branches(rx, alternatives)
+        kept = _rx_branches[id(rx)] = (rx, found)
+    return kept[1]
+
+
+def may_search(rx: re.Pattern, text: str) -> bool:
+    """False when the regex cannot match anywhere in the text: none of its alternatives finds
+    the words it needs there (_Branches); True too when nothing is filtered (PREFILTER off)."""
+    branches = _branches_of(rx) if PREFILTER else None
+    return branches is None or branches.may_match(text)
+
+
+# regex id -> (the regex, its _Branches or None)
+_rx_branches: dict[int, tuple[re.Pattern, _Branches | None]] = {}
 
 
 def _low(masked: Masked, part: str) -> str | None:
