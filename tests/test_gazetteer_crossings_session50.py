@@ -1,0 +1,50 @@
+"""Border posts and camps of routes the reports cover little, which no package names or names
+only abroad (session 50): Salwa (the Saudi post facing Qatar's Abu Samra, not the Kuwaiti
+town), La Mesilla, El Florido and Ciudad Pedro de Alvarado (Guatemala), Las Chinamas (El
+Salvador), El Guasaule (Nicaragua), Merdare and Jarinje (Serbia - Kosovo), Bajakovo
+(Croatia), Kapshticë (Albania) and the Goudoubo camp (Burkina Faso)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomig.geoparse.geocode import geocode
+
+from geocode_helpers import placed
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Positive: the post in a story that names its country or the neighbour's.
+    ("Lorries from Doha queued for two days at Salwa before entering Saudi Arabia.", "Salwa", "SA"),
+    ("Qatari families drove home through Abu Samra after the blockade was lifted.", "Abu Samra", "QA"),
+    ("The caravan left Huehuetenango and reached La Mesilla, on the Mexican border, at dusk.", "La Mesilla", "GT"),
+    ("Guatemalan soldiers stopped Hondurans at El Florido, near Copán.", "El Florido", "GT"),
+    ("Salvadorans crossed into Guatemala at Las Chinamas before dawn.", "Las Chinamas", "SV"),
+    ("Nicaraguan police turned back Hondurans at Guasaule on Friday.", "Guasaule", "NI"),
+    ("Serbian police refused entry to Kosovo plates at Merdare.", "Merdare", "RS"),
+    ("Kosovo police took over the Jarinje crossing with Serbia.", "Jarinje", "XK"),
+    ("Croatian border police at Bajakovo found twelve men in a lorry from Serbia.", "Bajakovo", "HR"),
+    ("Albanian migrants walked back from Greece through Kapshticë.", "Kapshticë", "AL"),
+    ("Malian refugees at Goudoubo, in Burkina Faso, were moved after an attack.", "Goudoubo", "BF"),
+    # Hedged: a crossing that may reopen is still where it is.
+    ("Officials said Merdare might reopen to cars from Kosovo next week.", "Merdare", "RS"),
+    ("Drivers said the Salwa crossing could reopen once Saudi Arabia and Qatar agree.", "Salwa", "SA"),
+])
+def test_a_border_post_is_placed_on_its_side(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, (m and (m.id, m.country))
+
+
+def test_ciudad_pedro_de_alvarado_is_the_crossing_and_the_bare_name_the_conquistador(gazetteer):
+    m = placed("Buses from San Salvador reached Ciudad Pedro de Alvarado at noon.",
+               "Ciudad Pedro de Alvarado", gazetteer)
+    assert m is not None and m.country == "GT", (m and (m.id, m.country))
+    # Distractor: the man the town is named after is no place.
+    mentions = geocode("Pedro de Alvarado conquered the highlands in 1524.", gazetteer=gazetteer)
+    assert not any(m.id for m in mentions), [(m.text, m.id) for m in mentions]
+
+
+def test_the_kuwaiti_salwa_keeps_its_town(gazetteer):
+    # Distractor: a story set in Kuwait means its own Salwa, not the Saudi post.
+    m = placed("The family moved from Salwa to Hawalli, in Kuwait, last year.", "Salwa", gazetteer)
+    assert m is not None and m.country == "KW", (m and (m.id, m.country))
