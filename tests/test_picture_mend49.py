@@ -6,7 +6,7 @@
 - routes.returns._abroad_home, a return home told long after the arrival abroad: only the one who
   arrived (or a group) returns from there, and neither the arrival nor the return is a holiday, a
   visit or a trip of days;
-- origin.driven_from_homes49: a displacement only guessed at ("may have displaced") is hedged.
+- origin.driven_from_homes: a displacement only guessed at ("may have displaced") is hedged.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -96,7 +96,7 @@ def test_a_holiday_or_a_short_visit_is_no_home_abroad_and_no_return(arrival, bac
     assert not returned_from(arrival, back)
 
 
-# ---- origin.driven_from_homes49: a displacement only guessed at ---------------------------------
+# ---- origin.driven_from_homes: a displacement only guessed at ---------------------------------
 
 def origin_claims(text: str, place: str) -> list:
     """The origin features of a place, told after REPORTED."""

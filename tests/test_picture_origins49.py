@@ -1,11 +1,11 @@
 """Roles: where people come from, told in frames session 49 reads (origins): people driven,
 forced or displaced from their homes in a place, told in the active voice with the people between
-(origin.driven_from_homes49: "the war drove 60,000 people from their homes in X"); a place's
+(origin.driven_from_homes: "the war drove 60,000 people from their homes in X"); a place's
 people named as such and moved ("the people of X were resettled", "the fire displaced 12,000
-residents of X", "most of those crossing were residents of X": origin.community_of_moved49); and
+residents of X", "most of those crossing were residents of X": origin.community_of_moved); and
 people named by a trade or standing, then where they are from, maybe with the kind of place
 ("farmers from the provinces of X, Y and Z", "fishermen from villages such as X":
-origin.folk_from49).
+origin.folk_from).
 Each is tested with negation or hedging and distractors (rebels driven from positions, a firm's
 mines, people of a place who only speak or help, goods, armed men).
 
@@ -32,7 +32,7 @@ def claims_at(text: str, place: str) -> list:
             if c.role == "origin" and c.place.name == ANDEAN[place][5]]
 
 
-# ---- origin.driven_from_homes49 ------------------------------------------------------------
+# ---- origin.driven_from_homes ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
     ("The war drove an estimated 60,000 people from their homes in Oruro.", "Oruro"),
@@ -61,7 +61,7 @@ def test_a_hedged_drive_from_homes_stays_hedged():
     assert claims and all(c.hedged for c in claims)
 
 
-# ---- origin.community_of_moved49 ------------------------------------------------------------
+# ---- origin.community_of_moved ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
     ("The people of Oruro and Potosi were evacuated to Salta.", "Potosi"),
@@ -87,7 +87,7 @@ def test_no_origin_for_a_places_people_who_did_not_move(text, place):
     assert "origin" not in role_of(text, place)
 
 
-# ---- origin.folk_from49 -----------------------------------------------------------------------
+# ---- origin.folk_from -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
     ("Most of them were farmers from the provinces of Oruro, Potosi and Uyuni.", "Uyuni"),

@@ -1,7 +1,7 @@
 """Roles: where people come from, told in a frame session 50 reads (origins): a part of the people
 told by its size, then where it comes from ("most of the new arrivals came from X", "a fifth came
 from Y", "a smaller group came from Z", "just over half came from villages in X, Y and Z":
-origin.group_came_from50). Tested with negation and hedging, and distractors (boats, money,
+origin.group_came_from). Tested with negation and hedging, and distractors (boats, money,
 goods, a leg told by its vehicle, a return).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
@@ -19,7 +19,7 @@ def places(monkeypatch):
     with_places(monkeypatch, ANDEAN)
 
 
-# ---- origin.group_came_from50 ---------------------------------------------------------------
+# ---- origin.group_came_from ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
     ("Most of the new arrivals came from Oruro.", "Oruro"),

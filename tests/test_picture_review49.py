@@ -4,9 +4,9 @@
   arrested there (smugglers, tourists) is no detention of migrants (NOT_MOVERS_WHO);
 - control.in_detention, "X, where the family was held": not held by kidnappers until someone
   paid, told further on in the clause;
-- origin.community_of_moved49, "most of those ... were residents of X": only people on the move
+- origin.community_of_moved, "most of those ... were residents of X": only people on the move
   ("those crossing", "who fled"), not those at a match;
-- origin.folk_from49: not people who act where they live ("residents from X complained",
+- origin.folk_from: not people who act where they live ("residents from X complained",
   "farmers from villages such as X protested": ACTS_AT_HOME49);
 - destination.moved_to_shelter: not a move to a building for an event there ("taken to a church
   in X for the ceremony": FOR_AN_EVENT49).
@@ -61,7 +61,7 @@ def test_where_a_family_was_held_for_ransom_is_no_detention(text):
     assert not detentions_at(text, "Tripoli")
 
 
-# ---- origin.community_of_moved49: "those ... were residents of X" ------------------------------
+# ---- origin.community_of_moved: "those ... were residents of X" ------------------------------
 
 @pytest.mark.parametrize("text, place", [
     ("Most of those crossing at night were residents of Potosi, officials in Salta said.", "Potosi"),
@@ -75,7 +75,7 @@ def test_those_at_a_match_who_were_residents_of_a_place_come_from_nowhere():
     assert role_of("Most of those at the match were residents of Oruro.", "Oruro") == set()
 
 
-# ---- origin.folk_from49: people who act where they live ----------------------------------------
+# ---- origin.folk_from: people who act where they live ----------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Residents from Oruro complained about the noise from the airport.",

@@ -1,7 +1,7 @@
 """Roles: places of the forty-ninth session's "unroled" class, found and geocoded but given no
 role. A sentence opening on a place ("At X," "In X, a town near the border,") where a body
 registers, screens or writes down the names of the people who came makes it a destination
-(destination.arrivals_recorded_unroled49); not a hotel's or a census's record, not denied.
+(destination.arrivals_recorded); not a hotel's or a census's record, not denied.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""

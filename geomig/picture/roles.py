@@ -105,7 +105,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                                            mention.start) if reference else None
                     if far and not (label == "launch_point" and hit.start < far.start()):
                         continue    # a reference point: "80 km west of X" (but "set off from a beach 20 km from X")
-                    # (session 49) a return's start only (returned_from: routes only) leaves the
+                    # A return's start only (returned_from: routes only) leaves the
                     # place to a cue that has people reach it: "who had reached X were detained and
                     # flown back to Y" still has them reach X
                     # (and only where its words hold people: not "flew on to X or went back to Y")
@@ -324,7 +324,7 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
     rx = setting_rx(lexicon, "located_within", re.IGNORECASE)
     if rx is None:
         return claims
-    # (session 48b) areas after a list's last place: "X and Y counties of Z" ([settings] located_within_units)
+    # Areas after a list's last place: "X and Y counties of Z" ([settings] located_within_units)
     units = setting_rx(lexicon, "located_within_units", re.IGNORECASE)
     by_sentence = {m.index: m for m in sentences}
     claimed = {(c.sentence, c.at) for c in claims}
@@ -559,7 +559,7 @@ class _OfficialTrip:
 
 
 #: The roles a hit's own words can hope for: a place talked of, not reached, and a departure
-#: only planned ("He plans to leave X": no one left X yet; session 42: trial).
+#: only planned ("He plans to leave X": no one left X yet).
 _HOPED_LABELS = ("destination", "launch_point")
 
 

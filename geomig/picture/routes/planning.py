@@ -97,7 +97,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         ended = {(c.doc, c.sentence) for c in claims if c.role == "returned" and not c.negated}
         told = _without(told, {id(c) for cs in told.values() for c in cs if (c.doc, c.sentence) in ended
                                and _passed(c) and _back_through(c, back)})
-    # (session 49) where a deportation flight took off ("flown back from X to Y") is the start of
+    # Where a deportation flight took off ("flown back from X to Y") is the start of
     # the return, a route of its own (_stated): no stop of the journey out (by_air: the words tell a flight)
     flown = modes.get("by_air")
     if flown is not None:
