@@ -130,6 +130,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     ))
     claims = _went_on_in_clause(_stops_on_the_way(claims, sentences, lexicon), sentences, lexicon)
     claims = _entries_after_departures(_arrivals_if_alone(claims, lexicon), lexicon)
+    claims = _entered_country_holds_ends(claims, lexicon)
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
@@ -1067,6 +1068,27 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     ends_leg = {c.hit for c in claims if c.onward}
     return [replace(c, role="destination", onward=False)
             if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
+            else c for c in claims]
+
+
+def _entered_country_holds_ends(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """(session 50: roles) A country entered ("crossed into X", "entered X") is the country people
+    went to, a destination, when another sentence of the document has them reach a town or a region
+    inside it ("crossed into X at night. ... a ticket to Y", Y in X; "60,000 entered X. Most were
+    moved to the Y camp"): the journey ends within it. Not a country people are sent back from ("deported from X"), nor
+    an entry denied or only hoped for."""
+    entry = lexicon.entry_cues
+    live = [c for c in claims if not (c.negated or c.intended or c.home)]
+    # (told in another sentence: a further leg in the entry's own sentence keeps the entry a step
+    # on the way, "cross into X and then travel to Y", as _entries_at_journeys_end reads it)
+    inside = {(c.place.country, c.sentence) for c in live if c.role == "destination" and c.stop and c.place.country
+              and c.place.kind not in ("country", "continent")}
+    away = {c.place.country for c in live if c.role == "returned_from"}
+    return [replace(c, role="destination", onward=False)
+            if (c.role == "transit" and c.cue in entry and c.place.kind == "country"
+                and any(k == c.place.country and n != c.sentence for k, n in inside)
+                and c.place.country not in away and not (c.negated or c.intended)
+                and re.search(r"\binto\b|\benter", c.words, re.I))
             else c for c in claims]
 
 
