@@ -1084,14 +1084,16 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # Control 635 (patients brought to a hospital ship, batch AE) drew six on arrival in the
     # thirty-fourth session and none since the thirty-seventh, when AE became tuning material (a
     # text naming hospital ships more than migration is off topic). Blind control 672 (dunes
-    # moving across a highway, batch AG) drew one in the thirty-sixth, blind control 688 (an
-    # osprey's flight south, batch AH) one in the thirty-seventh, blind control 743 (a school
-    # trip by bus, batch AK) one in the fortieth, blind control 870 (holiday travel statistics,
+    # moving across a highway, batch AG) drew one in the thirty-sixth and none by the
+    # forty-ninth; blind control 688 (an osprey's flight south, batch AH) one from the
+    # thirty-seventh and blind control 743 (a school trip by bus, batch AK) one from the fortieth,
+    # both none since the fiftieth (the gate reads trips that end where they began, and migrating
+    # birds, as other travellers); blind control 870 (holiday travel statistics,
     # batch AR) six in the forty-seventh, blind control 886 (bitcoin mining rigs moved abroad,
     # batch AS) seven in the forty-eighth, blind control 906 (an iceberg's drift, batch AT) one
     # in the forty-ninth; no rule has been written on them, and no other control draws one.
     invented = {d.doc.split("_")[0]: d.invented for d in scores.docs if d.invented}
-    allowed = {"672": 1, "688": 1, "743": 1, "870": 6, "886": 7, "906": 1}
+    allowed = {"870": 6, "886": 7, "906": 1}
     assert all(n <= allowed.get(doc, 0) for doc, n in invented.items()), (invented, report_lines(scores, verbose=True))
 
 
