@@ -152,9 +152,11 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
     else both stay (the text says one's order, the other only adds stops to it); of two
     reorderings of the same stops, the first planned. A country (or province: _area_of) a plan
     ends in is the town the other ends at in it ("left A for X" beside "from A to B, a town of
-    X"), which takes the country's name as its other name. A chain of told legs (`chains`: their
-    ids) that another plan holds all of, from an origin, in an order less the text's, is drawn
-    from that origin instead of both (_origin_guess)."""
+    X"), which takes the country's name as its other name; one ending in the province of a town
+    the other passes is the way to that town ("landed at A. Most land in X. Some went on from A
+    to B"). A chain of told legs (`chains`: their ids) that another plan holds all of, from an
+    origin, in an order less the text's, is drawn from that origin instead of both
+    (_origin_guess)."""
     if len(plans) < 2:
         return plans
     plans = list(plans)     # (a guess may become the told plan from its origin: _origin_guess)
@@ -177,6 +179,11 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             end = p.stops[-1]
             country = end.id not in ids[j] and (end.holds(other.stops[-1]) or _area_of(end, other.stops[-1]))
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
+            # (session 50: trial) ... or the town the other passes in it, going on from there
+            # ("landed at A, in X ... some went on from A to B" beside "to X": the way to A)
+            inside = None if country or end.id in ids[j] else next(
+                (s.id for s in other.stops[1:-1] if end.holds(s) or _area_of(end, s)), None)
+            mine = ids[i][:-1] + [inside] if inside is not None else mine
             # (a start only passed, the area its next stop lies in, is that stop: "crossed into
             # X at A and went on to B" beside the journey from its origin through A to B)
             passed = len(mine) > 2 and _passed_area(p, ids[j])

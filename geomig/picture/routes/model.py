@@ -156,7 +156,8 @@ def _lies_in(place: PlaceRef, area: PlaceRef) -> bool | None:
         return None
     if division.feature != "ADM1" or not division.admin1 or not inside.admin1:
         return None
-    return inside.admin1 == division.admin1
+    # (division codes are per country: "01" is a province of many countries)
+    return inside.admin1 == division.admin1 and inside.country == division.country
 
 
 #: A stop lies on the way between two places when going through it is at most this much longer

@@ -36,7 +36,10 @@ def _worded(route: RoutePlan, by_place: dict[int, dict], modes: Mapping[str, re.
             index[(c.place.id, c.doc)].append(c)
             if c.at >= 0:       # and where each sentence names places (key: doc, sentence)
                 index[(c.doc, c.sentence)].append(c.at)
-    legs = tuple(_worded_leg(leg, index, modes, seas) for leg in route.legs)
+    # (a stop passed off a coast is a boat's only after people set out by boat: _offshore)
+    afloat = route.stages.index("launch_point") if "launch_point" in route.stages else len(route.legs)
+    legs = tuple(_offshore(leg, index, modes) if i >= afloat else leg
+                 for i, leg in enumerate(_worded_leg(leg, index, modes, seas) for leg in route.legs))
     legs = _to_flight(route, legs, index, modes.get("clause_break"))
     return route if legs == route.legs else replace(route, legs=legs)
 
@@ -108,6 +111,24 @@ def _overland(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None
     if _said_at(modes.get("by_land"), words, denied) >= 0 or _craft_after(leg, by_place, modes.get("land_after"), where):
         return Leg(leg.start, leg.end, "land")
     return leg
+
+
+def _offshore(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None]) -> Leg:
+    """A leg over land to or from a stop passed at sea, off a coast (`off_coast`, the cue data's
+    [route_modes] off_coast, in the stop's claim's words: "the engine failed off the coast of
+    X"): a boat's way, a sea leg, unless the leg's own words name a way over land (a guess from
+    its ends drew it over land). _worded asks it only of the legs from the launch point on."""
+    off = modes.get("off_coast")
+    if leg.mode != "land" or off is None or not any(
+            c.role == "transit" and not c.negated and off.search(c.words)
+            for end in (leg.start, leg.end) for c in by_place.get(end.id, ())):
+        return leg
+    said = _leg_words(leg, by_place, modes.get("clause_break"))
+    if said is not None and _said_at(modes.get("by_land"), said[0], modes.get("mode_denied")) >= 0:
+        return leg
+    if _craft_after(leg, by_place, modes.get("land_after")):
+        return leg
+    return Leg(leg.start, leg.end, "sea")
 
 
 def _said_at(mode: re.Pattern | None, words: str, denied: re.Pattern | None) -> int:

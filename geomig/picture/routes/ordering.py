@@ -41,7 +41,9 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     landing's own country a later sentence takes people to and on from ("came ashore on X.
     On Tuesday they were taken by ferry to Y"), a place the sentence right after a landing has
     the same people reach (`same`: "... a bus to X. They walked on to Y"), and where people
-    hope to go, told after their landing ("... crossed to X. Some hope to go on to Y"). Only
+    hope to go, told after their landing ("... crossed to X. Some hope to go on to Y"), and an end
+    the sentence of a stop moved on to has them reach after it ("Some later travelled to Y and
+    crossed to Z"); a landing told again as its province is as near as that telling. Only
     where the words link them: stops the text names after a landing are as
     often the way there told afterwards ("they landed in X. Most had come through Y"). Never
     a sentence that opens on another event (`apart`: "Separately, 30 were taken to Y")."""
@@ -94,6 +96,13 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
         at_place: dict[str, Claim] = {}
         in_country: dict[str, Claim] = {}
         last: Claim | None = None           # the last landing, for "From there"
+        # (session 50: trial) a landing's latest sentence, where its region told it again ("came
+        # ashore at X. ... most landing in [X's province]. Some later travelled to Y"): the
+        # way on is read from there
+        told_again: dict[int, int] = {}
+        # sentence -> the landing an onward stop of it goes on from ("Some later travelled to Y
+        # and crossed to Z": Z, after Y, is on from there too)
+        went_from: dict[int, tuple[Claim, int]] = {}
         for c in doc_claims:
             if c.role in ("transit", "destination") and not (apart is not None and apart.match(c.source.quote)):
                 reach = _ONWARD_SENTENCES
@@ -140,13 +149,18 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     # after words that make it an alternative or others' hope (_NOT_IN_TURN:
                     # "some hope to reach Y; others want W", "hope to reach Y or W": no way Y -> W)
                     landing = last
+                if (landing is None and c.role == "destination" and not c.intended and c.sentence in went_from
+                        and went_from[c.sentence][1] < c.at):
+                    landing = went_from[c.sentence][0]
                 if (landing is not None and c.role == "destination" and taken is not None
                         and c.place.country == landing.place.country and taken.search(c.words)):
                     reach = _TAKEN_ON_SENTENCES     # a transfer within the landing's country
-                if (landing is not None and c.sentence - landing.sentence <= reach
+                if (landing is not None and c.sentence - told_again.get(id(landing), landing.sentence) <= reach
                         and landing.place.id != c.place.id and not landing.place.holds(c.place)
                         and not c.place.holds(landing.place) and not _own_start(c, landing, departs)):
                     out[landing.place.id].append(c)
+                    if c.onward:
+                        went_from.setdefault(c.sentence, (landing, c.at))
             if c.role == "destination" and not c.intended and _RANK[c.place.kind] > 0:
                 # (the landing told again as its country's, province's or region's, "came into
                 # the port of X. ... arrived in [X's province]", is still the landing at X: people
@@ -155,6 +169,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                 if before is not None and _RANK[c.place.kind] < _RANK[before.place.kind] and (
                         c.place.holds(before.place) or _lies_in(before.place, c.place)):
                     at_place[c.place.id] = before
+                    told_again[id(before)] = c.sentence
                     continue
                 at_place[c.place.id] = last = c
                 if c.place.country:
