@@ -48,7 +48,14 @@ TRIPS = {
 }
 
 
-@pytest.mark.parametrize("text", list(TRIPS.values()), ids=list(TRIPS))
+#: (review, session 50) A trip told only by its time ("over Christmas", "the week before
+#: Christmas") names no other mover: the same words tell migrants crossing over Christmas
+#: (tests/test_picture_topic_other_review50.py), so this one is no longer ruled out.
+_TIME_ONLY = {"christmas-travel"}
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="told only by its time"))
+                                  if k in _TIME_ONLY else t for k, t in TRIPS.items()], ids=list(TRIPS))
 def test_trips_and_travellers_are_no_migration(lex, text):
     assert not lex.on_topic(text)
 
