@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geomig.picture import cues
-from tests.extract_helpers import picture, roles
+from extract_helpers import picture, roles
 
 
 @pytest.fixture(scope="module")

@@ -2249,10 +2249,17 @@ _MIN_ALTERNATIVES = 8
 def _alternatives(items: list, P) -> list[list]:
     """A parsed regex as the sequences of its top-level alternatives (the first alternation
     met outside any repeat, a group holding it alone included), each with what stands
-    before and after the alternation; [items] when it has none."""
+    before and after the alternation; [items] when it has none. `\bx(?:ab|cd)y` gives the
+    parsed forms of `\bxaby` and `\bxcdy`; `(?:ab|cd)+` (in a repeat) stays one."""
     for i, (op, av) in enumerate(items):
-        inner = av[1] if op is P.BRANCH else av[-1][0][1][1] \
-            if op is P.SUBPATTERN and len(av[-1]) == 1 and av[-1][0][0] is P.BRANCH else None
+        inner = None
+        if op is P.BRANCH:                  # a bare alternation: av is (None, [branches])
+            inner = av[1]
+        else:
+            # a group holding only an alternation: av is (group, add_flags, del_flags, body)
+            body = av[-1] if op is P.SUBPATTERN else None
+            if body is not None and len(body) == 1 and body[0][0] is P.BRANCH:
+                inner = body[0][1][1]
         if inner is not None:
             return [items[:i] + alt + items[i + 1:] for b in inner for alt in _alternatives(list(b), P)]
     return [items]

@@ -1046,6 +1046,11 @@ def _token_start(masked: Masked, at: int) -> int:
     return span[0] if span else -1
 
 
+#: An entry cue's own words that cross a border ("into X", "entered X"), not those that only
+#: reach a country ("reached X"), which already give a destination.
+_ENTRY_WORDS = re.compile(r"\binto\b|\benter", re.IGNORECASE)
+
+
 def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """With no destination and no other stop in the document, the places entered are
     where people arrived ("50,000 have crossed into Renk"); after "through Agadez" an
@@ -1067,16 +1072,16 @@ def _arrivals_if_alone(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     # In "crossed into X from Y" only X was entered: the claim that ends the leg.
     ends_leg = {c.hit for c in claims if c.onward}
     return [replace(c, role="destination", onward=False)
-            if c.cue in entry and re.search(r"\binto\b|\benter", c.words, re.I) and (c.onward or c.hit not in ends_leg)
+            if c.cue in entry and _ENTRY_WORDS.search(c.words) and (c.onward or c.hit not in ends_leg)
             else c for c in claims]
 
 
 def _entered_country_holds_ends(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
-    """(session 50: roles) A country entered ("crossed into X", "entered X") is the country people
-    went to, a destination, when another sentence of the document has them reach a town or a region
-    inside it ("crossed into X at night. ... a ticket to Y", Y in X; "60,000 entered X. Most were
-    moved to the Y camp"): the journey ends within it. Not a country people are sent back from ("deported from X"), nor
-    an entry denied or only hoped for."""
+    """A country entered ("crossed into X", "entered X") is the country people went to, a
+    destination, when another sentence of the document has them reach a town or a region inside
+    it ("crossed into X at night. ... a ticket to Y", Y in X; "60,000 entered X. Most were moved
+    to the Y camp"): the journey ends within it. Not a country people are sent back from
+    ("deported from X"), nor an entry denied or only hoped for."""
     entry = lexicon.entry_cues
     live = [c for c in claims if not (c.negated or c.intended or c.home)]
     # (told in another sentence: a further leg in the entry's own sentence keeps the entry a step
@@ -1088,7 +1093,7 @@ def _entered_country_holds_ends(claims: list[Claim], lexicon: Lexicon) -> list[C
             if (c.role == "transit" and c.cue in entry and c.place.kind == "country"
                 and any(k == c.place.country and n != c.sentence for k, n in inside)
                 and c.place.country not in away and not (c.negated or c.intended)
-                and re.search(r"\binto\b|\benter", c.words, re.I))
+                and _ENTRY_WORDS.search(c.words))
             else c for c in claims]
 
 

@@ -179,7 +179,7 @@ def _one_journey(plans: list[RoutePlan], claims: Sequence[Claim], before: re.Pat
             end = p.stops[-1]
             country = end.id not in ids[j] and (end.holds(other.stops[-1]) or _area_of(end, other.stops[-1]))
             mine = ids[i][:-1] + [ids[j][-1]] if country else ids[i]
-            # (session 50: trial) ... or the town the other passes in it, going on from there
+            # ... or the town the other passes in it, going on from there
             # ("landed at A, in X ... some went on from A to B" beside "to X": the way to A)
             inside = None if country or end.id in ids[j] else next(
                 (s.id for s in other.stops[1:-1] if end.holds(s) or _area_of(end, s)), None)

@@ -96,7 +96,7 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
         at_place: dict[str, Claim] = {}
         in_country: dict[str, Claim] = {}
         last: Claim | None = None           # the last landing, for "From there"
-        # (session 50: trial) a landing's latest sentence, where its region told it again ("came
+        # A landing's latest sentence, where its region told it again ("came
         # ashore at X. ... most landing in [X's province]. Some later travelled to Y"): the
         # way on is read from there
         told_again: dict[int, int] = {}
