@@ -869,6 +869,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                                                                                   re.IGNORECASE)
     force = setting_rx(lexicon, "kept_by_force_before", re.IGNORECASE)
     entered = setting_rx(lexicon, "entered_before", re.IGNORECASE)
+    hoped_on = setting_rx(lexicon, "onward_only_hoped", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause):
@@ -879,7 +880,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                          earlier, bare, hoped_end, aside):
+                          earlier, bare, hoped_end, aside) and not _onward_only_hoped(c, by_sentence, hoped_on):
                 # routes go on from it; but a hoped end whose way on is hoped too ("hope to reach
                 # X and from there Y") stays a hoped-for end: its feature is a destination
                 # (Claim.feature_role)
@@ -891,6 +892,23 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _onward_only_hoped(c: Claim, by_sentence: dict[int, Masked], hoped_on: re.Pattern | None) -> bool:
+    """Whether the only way on from a place reached is wished for, planned or tried ([settings]
+    onward_only_hoped, on the rest of the place's sentence, or on the next sentence when its
+    own ends at the place): "reached X, and most then try to move on to Y", "X. Many hope to
+    travel on to Y". People arrived at X; no next leg is told as made, so X ends their
+    journey as told (a destination), not a stop on the way."""
+    masked = by_sentence.get(c.sentence)
+    end = -1 if masked is None else _token_end(masked, c.at)
+    if hoped_on is None or end < 0:
+        return False
+    if hoped_on.search(masked.text[end:]):
+        return True
+    nxt = by_sentence.get(c.sentence + 1)
+    return (re.fullmatch(r"\W*", masked.text[end:]) is not None and nxt is not None
+            and hoped_on.search(nxt.text) is not None)
 
 
 def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
