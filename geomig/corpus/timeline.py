@@ -246,15 +246,15 @@ def _round(geo: Any, digits: int = 3) -> Any:
 
 def add_time_control(m: folium.Map, data: dict) -> None:
     """Add the month slider and its layer to a map (geomig.maps.render's)."""
-    from branca.element import MacroElement
     from jinja2 import Template
 
-    from geomig.maps.html import script_json  # imports folium, and with it pandas and pyarrow (results.arrow_on_malloc must come first)
+    # (imports folium, and with it pandas and pyarrow: results.arrow_on_malloc must come first)
+    from geomig.maps.html import TextMacro, script_json
 
     code = resources.files("geomig.corpus").joinpath("timeline.js").read_text("utf-8")
     payload = script_json(data)
 
-    class TimeControl(MacroElement):
+    class TimeControl(TextMacro):
         _template = Template("{% macro script(this, kwargs) %}" + code +
                              "\ngeomigTimeline({{ this._parent.get_name() }}, {{ this.payload }});\n"
                              "{% endmacro %}")

@@ -68,7 +68,24 @@ def script_json(value: Any) -> str:
     return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
-class Call(MacroElement):
+class TextMacro(MacroElement):
+    """A MacroElement whose rendered macros go into the page as text (_Text): branca makes
+    each an Element of its own template, which Jinja compiles, the features' JSON and all
+    (a corpus map of 10,000 articles: 2.4 MB; the page rendered in 0.015 CPU s, not 0.17,
+    after the run's last partition, its peak 4 MB lower). Its macros must render no Jinja
+    syntax (script_json escapes it), which branca's second pass would have read."""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        for part in ("header", "html", "script"):
+            macro = self._template.module.__dict__.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class Call(TextMacro):
     """A call `geomig.<fn>(map[, parent], ...args)` into geomig.js, rendered in the map script."""
 
     _template = Template(
@@ -86,6 +103,21 @@ class Call(MacroElement):
         self.map = m
         self.args = [script_json(a) for a in args]
         self.with_parent = with_parent
+
+
+class _Text(Element):
+    """Text put in the page as a Jinja template of it would render it (its line ends all
+    made newlines, a last one dropped), without compiling one (TextMacro's)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        text = str(text)  # (a macro's Markup)
+        if "\r" in text:
+            text = re.sub(r"\r\n?", "\n", text)
+        self.text = text[:-1] if text.endswith("\n") else text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
 
 
 def provenance_time(generated: datetime | None = None) -> str:
