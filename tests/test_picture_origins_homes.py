@@ -61,3 +61,26 @@ def test_no_home_left_in_other_homes(text, place):
 def test_areas_of_origin_a_return_flow_ends_in_stay_its_destination():
     text = "Refugees are returning to their areas of origin, mainly in Oruro and Potosi."
     assert role_of(text, "Oruro") == {"destination"}
+
+
+# ---- origin.violence_between --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Clashes between the army and armed groups around Oruro have driven civilians south toward "
+     "the border.", "Oruro"),
+    ("Since October, renewed fighting between community militias in Uyuni territory has forced an "
+     "estimated 21,000 people from their homes.", "Uyuni"),
+])
+def test_violence_between_fighters_in_a_place_drove_people_from_it(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # negated: the people were not driven out
+    ("Clashes between the army and armed groups around Oruro have not driven civilians out, the "
+     "mayor said.", "Oruro"),
+    # the violence moved no people: a road closed
+    ("Fighting between rebels and the army near Potosi has forced the closure of the main road.", "Potosi"),
+])
+def test_violence_between_that_moved_no_one_gives_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
