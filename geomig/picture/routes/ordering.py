@@ -26,6 +26,10 @@ _ONWARD_SENTENCES = 3
 #: ... and still say people were moved on from it to a place in its country (a report tells
 #: the arrival, who came and how, and only then the transfer).
 _TAKEN_ON_SENTENCES = 10
+#: Right before a place hoped for: a way on from where people are ("hope to move on to Y",
+#: "want to travel onward to Y"); such a hope goes on from the landing as many sentences after
+#: it as a transfer does (_TAKEN_ON_SENTENCES).
+_ON_TO = re.compile(r"\b(?:on|onwards?|further|farther)\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
@@ -41,7 +45,8 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
     landing's own country a later sentence takes people to and on from ("came ashore on X.
     On Tuesday they were taken by ferry to Y"), a place the sentence right after a landing has
     the same people reach (`same`: "... a bus to X. They walked on to Y"), and where people
-    hope to go, told after their landing ("... crossed to X. Some hope to go on to Y"), and an end
+    hope to go, told after their landing ("... crossed to X. Some hope to go on to Y"; as many
+    sentences after it as a transfer when the words say "on to": _ON_TO), and an end
     the sentence of a stop moved on to has them reach after it ("Some later travelled to Y and
     crossed to Z"); a landing told again as its province is as near as that telling. Only
     where the words link them: stops the text names after a landing are as
@@ -149,6 +154,11 @@ def _moved_on(claims: Sequence[Claim], resumes: re.Pattern | None,
                     # after words that make it an alternative or others' hope (_NOT_IN_TURN:
                     # "some hope to reach Y; others want W", "hope to reach Y or W": no way Y -> W)
                     landing = last
+                    if _ON_TO.search(c.source.quote, 0, max(0, c.at - c.source.start)):
+                        # (a hope told as going "on" from where they are, "hope to move on to
+                        # Y", is on from the landing though the report told who came and how
+                        # first)
+                        reach = _TAKEN_ON_SENTENCES
                 if (landing is None and c.role == "destination" and not c.intended and c.sentence in went_from
                         and went_from[c.sentence][1] < c.at):
                     landing = went_from[c.sentence][0]
