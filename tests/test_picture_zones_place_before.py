@@ -10,7 +10,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CONTEXT, actors_at, zones_at
+from extract_helpers import CONTEXT, actors_at, zones_at, zones_told_at
 
 CAUGHT = "At dawn Libyan soldiers caught us and took our phones."
 
@@ -65,3 +65,10 @@ def test_a_place_the_sentence_names_itself_wins():
     text = "We walked all night near Zuwara. At dawn Libyan soldiers caught us in Sabratha."
     assert _at(text, "Sabratha")
     assert not _at(text, "Zuwara")
+
+
+def test_people_reached_there_before():
+    # "reached X from Y. Italian police beat them": at X, where the people are; not at Y
+    text = "Italian police beat them and took their phones."
+    assert {z.properties["actor"] for z in zones_told_at(text, "Lampedusa")} >= {"Italian police"}
+    assert not zones_told_at(text, "Italy")
