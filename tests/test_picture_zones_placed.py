@@ -41,8 +41,10 @@ def test_a_force_placed_inside_its_country_holds_that_place(text, expected):
     ("A Libyan border guard checks passports on the bus before it leaves.", set()),
     # the sentence places the post
     ("Italian police checked papers at Pozzallo.", {("border", "Pozzallo")}),
-    # distractor: an act on the people themselves, with no post, keeps the country
-    ("Italian police beat them and took their phones.", {("border", "Italy")}),
+    # distractor: an act on the people themselves, with no post, is no post; it is at the place
+    # the sentence before names (Lampedusa, left out here: test_picture_zones_place_before),
+    # not over the country
+    ("Italian police beat them and took their phones.", set()),
     # negation
     ("Italian police did not check papers on the platform.", set()),
 ], ids=["platform", "bus", "placed", "beat-them", "did-not"])

@@ -173,6 +173,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     before: tuple[int, list[ZoneClaim]] = (-2, [])
     reach = int(lexicon.settings.get("act_before_sentences", 0))
     whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
+    # (a force the cue's words name though its actor is the cue's default: "Mongolian border troops")
+    spot_words = (setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
@@ -219,6 +221,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         live = [i for i in range(len(claims)) if i not in silenced]
         if len(live) == 1 and last is not None and masked.index - last.sentence <= reach:
             claims[live[0]] = _act_before(claims[live[0]], last, masked, whole, border_km)
+        for i in live:
+            claims[i] = _spot_before(claims[i], masked, by_index.get(masked.index - 1), whole, spot_words, by_id)
         for i, c in enumerate(claims):
             if i in silenced:
                 continue
@@ -383,6 +387,40 @@ def _act_before(c: ZoneClaim, last: ZoneClaim, masked: Masked, whole: re.Pattern
     if home and there and geometry.neighbours(home, there):
         return replace(c, recipe="border_band", direction=f"with:{there}")
     return c
+
+
+#: Kinds of a place a force may act at (a town, a post, an island; not a province that only
+#: locates a town: "X, Roraima").
+_SPOT_KINDS = frozenset({"city", "landmark", "island"})
+
+
+def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.Pattern | None,
+                 words: tuple[re.Pattern | None, re.Pattern | None], by_id: Mapping[str, Mapping]) -> ZoneClaim:
+    """A force's claim over its whole country (or its border band) only for the adjective in
+    its name (a force its cue's words name, [settings] spot_before_force, where the actor is
+    the cue's default), in a sentence that names no place of that country, is at the place of
+    that country the sentence before names last: "We queued for days at the X crossing.
+    Russian border guards took two men off the bus": the guards at X, not all over Russia (an
+    act told before goes first: _act_before). Not where the sentence says the whole country
+    ([settings] whole_country) or along the border (the cue's `frontier`), nor at a place
+    people only left or wish to reach ([settings] spot_before_not_after: "They reached Y from
+    X. Tunisian patrols ..." are not at X)."""
+    force, left = words
+    if (before is None or c.place.kind != "country" or c.recipe not in ("region", "border_band") or c.negated
+            or not (c.named_actor or (force is not None and force.search(c.words))) or not _by_adjective(c, masked)
+            or (whole is not None and whole.search(masked.sentence))):
+        return c
+    home, frontier = c.place.country, compiled_rx(by_id.get(c.cue, {}).get("frontier"), re.I)
+    if any(m.kind in LOCAL_KINDS and m.country == home for m in masked.mentions):
+        return c
+    if frontier is not None and frontier.search(masked.sentence):
+        return c        # "the army reinforced its presence along the border": the band, no town
+    text = before.doc.text
+    spot = next((m for m in reversed(before.mentions) if m.kind in _SPOT_KINDS and m.country == home and m.id
+                 and not (left is not None and left.search(text, max(before.start, m.start - 60), m.start))), None)
+    if spot is None:
+        return c
+    return replace(c, place=PlaceRef.of(spot), recipe="city_buffer", direction=None, at=-1)
 
 
 def _at_border_of(iso: str | None, place: PlaceRef, km: float) -> bool:
