@@ -329,9 +329,13 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                 if not _ordinary(gazetteer, key) and (_looks_like_place(text, start) or feature_after(text, end)
                                                       or feature_before(text, start)
                                                       or _after_article(text, start) and site_noun_end(text, end)
+                                                      or _placing_apposition().match(text, end)
                                                       or keep_rejected and audit_feature_after(text, end)
                                                       and _after_article(text, start)):
                     emit(start, end, key, "unresolved")
+                elif not _ordinary(gazetteer, key) and (_LIST_EDGE.search(text, max(0, start - 6), start)
+                                                        or _LIST_NEXT.match(text, end)):
+                    emit(start, end, key, "listed unknown")  # a place if listed with places (_listed_unknowns)
             elif what == "place":
                 reject = _rejected(text, items, n, run, gazetteer) or _generic_division(text, end, key, gazetteer)
                 if reject == "person" and n > 0 and (n == len(items) - 1 or text[end:run[j][0]] != " "):
@@ -361,6 +365,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     sentence_starts = {s for s, _ in sents}
     _rescue_listed(text, spans, sentence_starts, gazetteer.person_names)
     _rescue_in_named_area(text, spans, sentence_starts, gazetteer)
+    spans = _listed_unknowns(text, spans, sentence_starts)
     # One sense per discourse: "Lincoln" is a place everywhere if the text once says "in
     # Lincoln", and "Trapani" a person everywhere if it once says "John Trapani".
     placed = {s.key for s in spans if s.kind_hint in ("", "region")}
@@ -553,6 +558,53 @@ def _rescue_listed(text: str, spans: list[Span], sentence_starts: set[int], pers
             if (before and after) or (before or after).strip(",") not in ("", "/") or onward or abbreviation:
                 spans[k] = _with_hint(s, "")
                 changed = True
+
+
+@functools.cache
+def _placing_apposition() -> re.Pattern:
+    """", a border town in", ", a village 20 km from", ", the camp near": an apposition of
+    recognize.toml's inside_nouns that goes on to locate the name, which is a place's then
+    even where nothing before it says so ("Velmarsk, a village near Gulu, was attacked" opening
+    a sentence); not ", a teacher in", ", a town of 5,000 people"."""
+    nouns, units = alternation(lexicon()["inside_nouns"]), alternation(lexicon()["distance_units"])
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
+                      rf"(?:in|near|outside|on|\d[\d,.]*\s*(?:{units}))\s")
+
+
+#: A list's joiner right before a name ("Solotvyno, Velmarsk", "Rakhiv and Velmarsk") or after it.
+_LIST_EDGE = re.compile(r"(?:,|\band|\bor)\s+$")
+_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
+def _listed_unknowns(text: str, spans: list[Span], sentence_starts: set[int]) -> list[Span]:
+    """A name the gazetteer lacks listed among places is a place expected, "unresolved", as
+    one after "in" is ("from Solotvyno, Velmarsk and Rakhiv", "Velmarsk, Solotvyno and Rakhiv",
+    "Solotvyno, Rakhiv and Velmarsk"): reporters list the villages of a story with its towns,
+    and resolution may then place it among them. It needs two places of the list round it,
+    one of them known ("" or "region"), so that a list of people or organisations with one
+    place ("Oxfam, Velmarsk and Kenya"; "in Kampala, Okello and Achieng said") stays
+    unlisted; a word that starts a sentence stays a word. The other such names are dropped."""
+    if not any(s.kind_hint == "listed unknown" for s in spans):
+        return spans
+    anchor = lambda m: 0 <= m < len(spans) and spans[m].kind_hint in ("", "region", "unresolved")  # noqa: E731
+    known = lambda *ms: any(spans[m].kind_hint in ("", "region") for m in ms)  # noqa: E731
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(spans):
+            if s.kind_hint != "listed unknown" or s.start in sentence_starts:
+                continue
+            before = anchor(k - 1) and _listed(text, spans[k - 1], s)
+            after = anchor(k + 1) and _listed(text, s, spans[k + 1])
+            around = before and after and known(k - 1, k + 1)
+            # "Velmarsk, Solotvyno and Rakhiv": the list goes on from the place after it.
+            onward = after == "," and anchor(k + 2) and _listed(text, spans[k + 1], spans[k + 2]) and known(k + 1, k + 2)
+            # "Solotvyno, Rakhiv and Velmarsk": it closes a list of places.
+            closing = before and anchor(k - 2) and _listed(text, spans[k - 2], spans[k - 1]) and known(k - 2, k - 1)
+            if around or onward or closing:
+                spans[k] = _with_hint(s, "unresolved")
+                changed = True
+    return [s for s in spans if s.kind_hint != "listed unknown"]
 
 
 @functools.cache

@@ -977,6 +977,8 @@ class LocalResolver(Resolver):
                 continue
             before = next((m for m in reversed(mentions[:n]) if m.id and m.country), None)
             after = next((m for m in mentions[n + 1:] if m.id and m.country), None)
+            if (closing := _closing_a_list(text, spans, mentions, n)) is not None:
+                before, after = closing  # "Kampala, Gulu and Kvetrov": the list's own places
             if (before is None or after is None or before.country != after.country
                     or s.sentence - before.sentence > NEIGHBOUR_SENTENCES
                     or after.sentence - s.sentence > NEIGHBOUR_SENTENCES
@@ -2438,12 +2440,14 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
 @functools.cache
 def _bearing_gap() -> re.Pattern:
     """The words between a name and the town it lies by (recognize.toml's bearing_*
-    words): "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Spuz,
-    near Podgorica"."""
+    words): "Schönberg, south of Innsbruck", "Goudiry, 90 kilometres west of Kidira", "Goudiry,
+    90 km from Kidira", "Spuz, near Podgorica"."""
     lex = lexicon()
     hedges, units, compass, words, nouns = (alternation(lex[k], spaces=True) for k in (
         "bearing_hedges", "distance_units", "bearing_compass", "bearing_words", "bearing_town_nouns"))
-    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of|{words})\s+"
+    # ("Goudiry, 90 kilometres from Kidira": a distance alone from a town places by it too)
+    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of"
+                      rf"|\d[\d,.]*\s*(?:{units})\s+from|{words})\s+"
                       rf"(?:the\s+(?:{nouns})\s+of\s+)?")
 
 
@@ -2745,6 +2749,27 @@ def _inside_a_country(mention: Mention) -> bool:
     """Whether a mention is a place inside a country (a town, division, region, island,
     landmark), not a country's name, its people's (a demonym) or its border's."""
     return bool(mention.id and mention.country and mention.kind not in ("country", "demonym", "continent"))
+
+
+def _closing_a_list(text: str, spans: Sequence[Span], mentions: list[Mention], n: int) -> tuple[Mention, Mention] | None:
+    """The two places of one country that a name closes a list of ("Kampala, Gulu and
+    Kvetrov", "Kampala, Gulu, Kvetrov"), the spans right before it, joined by a list's
+    joiners (recognize.toml's list_joiners); else None. They stand for the place after it
+    that a list at the end of a sentence lacks."""
+    if n < 2:
+        return None
+    a, b = mentions[n - 2], mentions[n - 1]
+    joiners = _list_joiners()
+    if not (a.id and b.id and a.country and a.country == b.country and a.kind != "country" and b.kind != "country"
+            and " ".join(text[spans[n - 2].end:spans[n - 1].start].split()) in joiners
+            and " ".join(text[spans[n - 1].end:spans[n].start].split()) in joiners):
+        return None
+    return a, b
+
+
+@functools.cache
+def _list_joiners() -> frozenset[str]:
+    return frozenset(lexicon()["list_joiners"])
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:

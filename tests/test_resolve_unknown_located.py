@@ -1,0 +1,46 @@
+"""A name the gazetteer lacks that the text locates by a distance from a town ("Velmarsk, 20 km
+from Gulu") or by an apposition that goes on to locate it ("Velmarsk, a village near Gulu,
+was attacked", even opening a sentence) is placed there; a person's apposition or a town's
+size is no location."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+
+
+def _found(text: str, surface: str):
+    return next((m for m in geomig.geocode(text) if m.text == surface), None)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The families reached Velmarsk, 20 km from Gulu, after two days on foot.", "UG"),
+    ("The families reached Velmarsk, about 35 kilometres from Gulu, after two days.", "UG"),
+    ("The families reached Velmarsk, a village 20 km from Gulu, after two days.", "UG"),
+    ("Velmarsk, a village near Gulu, was attacked on Sunday night.", "UG"),
+    ("Velmarsk, a small border town in Uganda, received 300 people on Monday.", "UG"),
+    ("Velmarsk, the camp outside Gulu, holds 4,000 people.", "UG"),
+])
+def test_an_unknown_name_the_text_locates_is_placed_there(text, country):
+    m = _found(text, "Velmarsk")
+    assert m is not None and m.country == country and "vague" in m.flags, m
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a person's apposition: no inside noun
+    ("Okonjwa, a teacher in Gulu, said the camp was full.", "Okonjwa"),
+    # a town's size, not its place
+    ("Velmarsk, a town of 5,000 people, was attacked on Sunday night.", "Velmarsk"),
+    # a distance with no place after it
+    ("Velmarsk, 20 km away, was attacked on Sunday night.", "Velmarsk"),
+])
+def test_an_unknown_name_no_words_locate_stays_unplaced(text, surface):
+    m = _found(text, surface)
+    assert m is None or not m.id, m
+
+
+def test_a_known_town_keeps_its_place_by_a_distance_from_another():
+    # Distractor: a town the gazetteer has is resolved as before, near the town it is measured from.
+    m = _found("The families reached Kitgum, 90 km from Gulu, after two days.", "Kitgum")
+    assert (m.country, m.kind) == ("UG", "city")
