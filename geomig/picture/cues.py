@@ -186,8 +186,9 @@ def _kept(rx: re.Pattern, within: str, near: re.Pattern | None) -> Iterator[re.M
     # its lowered form over the lowered text: finder())
     found = matches(rx, finder(rx), within, lowered_text(within)) if rx.flags & re.IGNORECASE \
         else matches(rx, led(rx), within, within)
-    return (m for m in found
-            if near is None or not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
+    if near is None or not gate_holds(near, folded(within)):
+        return found    # (a text holding no word of `near` has none beside a match)
+    return (m for m in found if not near.search(within[max(0, m.start() - NEAR_BEFORE):m.end() + NEAR_AFTER]))
 
 
 #: Lexicon._others()' last answer: (the text, topic_other, topic_other_lower, its count up
@@ -374,7 +375,7 @@ class Lexicon:
         up to three times in a row (the rules, others_prevail, other_movers), each a search
         of the whole text."""
         if self.topic_other is None or (self.topic_other_keywords is not None
-                                        and not any(w in lowered for w in self.topic_other_keywords)) \
+                                        and not _holds_any(self.topic_other_keywords, lowered)) \
                 or not may_search(self.topic_other_lower or self.topic_other, lowered):
             return 0        # (it could match nowhere)
         global _last_others
@@ -458,11 +459,8 @@ class Lexicon:
         is the story. A text holding none of the pattern's required_keywords() is not
         searched (two in three of a corpus's texts)."""
         most = self.topic_journeys_min if most is None else most
-        words = _words_of(self.topic_journeys) if PREFILTER else None
-        if words is not None:
-            lowered = folded(raw)
-            if not any(w in lowered for w in words):
-                return 0
+        if not gate_holds(self.topic_journeys, folded(raw)):
+            return 0
         told, last = 0, None
         for m in kept(self.topic_journeys, raw):
             if last is None or _SENTENCE_END.search(raw, last, m.start() + 1):
@@ -2182,6 +2180,16 @@ def holds_words(rx: re.Pattern, masked: Masked) -> bool:
     return seen[1]
 
 
+def may_hold(rx: re.Pattern, text: str) -> bool:
+    """False when a text holds none of rx's required_keywords(): it cannot match there (as
+    holds_words(), for a text that is no sentence: a cue's words)."""
+    words = _words_of(rx) if PREFILTER else None
+    if words is None:
+        return True
+    low = folded(text)
+    return any(w in low for w in words)
+
+
 def _words_of(rx: re.Pattern) -> frozenset[str] | None:
     # required_keywords() of a regex, read once per process (by id: the regex is kept with them)
     kept = _rx_words.get(id(rx))
@@ -2198,20 +2206,20 @@ class _Branches:
     """What a regex searched over a whole text needs of it, per alternative of its top-level
     alternation (a prefix and suffix shared by them go with each): the sets of keywords
     (required_clauses()) some word of each of which the alternative's matches hold, as bit
-    masks over those sets, and one multi-pattern matcher of their words. A text in which no
-    alternative finds a word of each of its sets cannot be matched: the topic gate's long
-    patterns (hundreds of alternatives, no literal to start on) are then not run over it."""
+    masks over those sets, and per word the masks it meets. A text in which no alternative
+    finds a word of each of its sets cannot be matched: the topic gate's long patterns
+    (hundreds of alternatives, no literal to start on) are then not run over it. The words
+    are looked for by one multi-pattern matcher shared by every such regex (_gate_words()):
+    the gate asks about one text for several of them, and the text is read once."""
 
-    __slots__ = ("regex", "matcher", "masks")
+    __slots__ = ("regex", "by_word", "masks")
 
     def __init__(self, regex: re.Pattern, alternatives: list[tuple[frozenset[str], ...]]):
-        import ahocorasick
-
         self.regex = regex
         sets = list(dict.fromkeys(n for needs in alternatives for n in needs))
         index = {n: i for i, n in enumerate(sets)}
         # per alternative, the mask of its sets; per word, the masks of the sets and of the
-        # alternatives it is in (the matcher's values: a text's words are ORed in one pass)
+        # alternatives it is in (a text's words are ORed in)
         self.masks = tuple(sum(1 << index[n] for n in needs) for needs in alternatives)
         by_word: dict[str, list[int]] = {}
         for a, needs in enumerate(alternatives):
@@ -2220,17 +2228,17 @@ class _Branches:
                     bits = by_word.setdefault(w, [0, 0])
                     bits[0] |= 1 << index[n]
                     bits[1] |= 1 << a
-        self.matcher = ahocorasick.Automaton()
-        for w in sorted(by_word):
-            self.matcher.add_word(w, tuple(by_word[w]))
-        self.matcher.make_automaton()
+        self.by_word = {w: tuple(bits) for w, bits in by_word.items()}
 
     def may_match(self, text: str) -> bool:
         """Whether some alternative finds a word of each of its sets in the text (folded())."""
         met = alive = 0
-        for _, (sets, alternatives) in self.matcher.iter(folded(text)):
-            met |= sets
-            alive |= alternatives
+        by_word = self.by_word
+        for w in _gate_words(text):
+            bits = by_word.get(w)
+            if bits is not None:
+                met |= bits[0]
+                alive |= bits[1]
         masks = self.masks
         while alive:    # (only the alternatives one of whose words is there)
             low = alive & -alive
@@ -2239,6 +2247,70 @@ class _Branches:
             if mask & met == mask:
                 return True
         return False
+
+
+#: The words of every _Branches made (each regex's once), and one Aho-Corasick automaton of
+#: them all, built when first asked after a regex adds words (the gate's few regexes, once
+#: per process).
+_gate_vocabulary: set[str] = set()
+_gate_matcher: Any = None
+#: _gate_words()' last answer: (the folded text, the words found in it, the matcher that
+#: found them); the gate asks about one text for each of its regexes in turn.
+_gate_last: tuple[str | None, frozenset[str], Any] = (None, frozenset(), None)
+
+
+def _gate_words(text: str) -> frozenset[str]:
+    """The words of the gate's vocabulary found in a text (folded() first: _found_words())."""
+    return _found_words(folded(text))
+
+
+def _found_words(low: str) -> frozenset[str]:
+    """The words of the gate's vocabulary (every _Branches', and those gate_holds() asked
+    about) found in a folded() text, in one pass of the shared matcher; the last text's
+    answer is kept."""
+    global _gate_matcher, _gate_last
+    matcher = _gate_matcher
+    kept = _gate_last   # (one tuple, read once: another thread may replace it)
+    if matcher is not None and kept[2] is matcher and kept[0] == low:
+        return kept[1]
+    if matcher is None:
+        import ahocorasick
+
+        matcher = ahocorasick.Automaton()
+        for w in sorted(_gate_vocabulary):
+            matcher.add_word(w, w)
+        if len(matcher):
+            matcher.make_automaton()
+        _gate_matcher = matcher
+    words = frozenset(w for _, w in matcher.iter(low)) if len(matcher) else frozenset()
+    _gate_last = (low, words, matcher)
+    return words
+
+
+def _holds_any(words: frozenset[str], low: str) -> bool:
+    """Whether a folded() text holds one of the words (gate_holds()' pass)."""
+    if not words <= _gate_vocabulary:
+        _add_gate_words(words)
+    return not words.isdisjoint(_found_words(low))
+
+
+def gate_holds(rx: re.Pattern, low: str) -> bool:
+    """Whether a folded() text holds one of rx's required_keywords() (True where it has none,
+    or PREFILTER is off), looked for in the gate's one pass over the text (_found_words()):
+    what `any(w in low for w in words)` answers, without a scan of the text per word."""
+    words = _words_of(rx) if PREFILTER else None
+    if words is None:
+        return True
+    return _holds_any(words, low)
+
+
+def _add_gate_words(words: Iterable[str]) -> None:
+    """Add a new _Branches' words to the shared matcher (rebuilt when next asked)."""
+    global _gate_matcher
+    new = set(words) - _gate_vocabulary
+    if new:
+        _gate_vocabulary.update(new)
+        _gate_matcher = None    # (an answer kept holds the old matcher: not used again)
 
 
 #: The fewest top-level alternatives a regex has for may_search() to filter texts for it: a
@@ -2279,6 +2351,7 @@ def _branches_of(rx: re.Pattern) -> _Branches | None:
                 alternatives = []
             if len(alternatives) >= _MIN_ALTERNATIVES and all(alternatives):
                 found = _Branches(rx, alternatives)
+                _add_gate_words(found.by_word)
         kept = _rx_branches[id(rx)] = (rx, found)
     return kept[1]
 

@@ -16,7 +16,7 @@ from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture.claims import Claim
 from geomig.picture.cues import (Lexicon, Masked, any_search, finder, holds_words, lowered_sentence, lowered_text,
-                                  matches, search, setting_rx)
+                                  matches, may_hold, search, setting_rx)
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -555,8 +555,10 @@ def _moves_things(c: Claim, masked: Masked, things: re.Pattern | None, conveyed:
     end = max(c.at - masked.start, 0)
 
     def said(rx: re.Pattern | None) -> bool:     # (both searched through rx's lowered form: search())
-        return rx is not None and (search(rx, c.words, lowered_text(c.words)) is not None
-                                   or search(rx, masked.sentence, lowered_sentence(masked), 0, end) is not None)
+        # (neither is searched where it holds none of rx's keywords: most claims' sentences)
+        return rx is not None and ((may_hold(rx, c.words) and search(rx, c.words, lowered_text(c.words)) is not None)
+                                   or (holds_words(rx, masked)
+                                       and search(rx, masked.sentence, lowered_sentence(masked), 0, end) is not None))
 
     if not on_topic and said(conveyed):
         return True
