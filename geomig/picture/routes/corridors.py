@@ -92,7 +92,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     destinations = [p for p in destinations[:_MOST_DESTINATIONS] if p.id not in alternatives]
     hoped_for = [p for p in destinations if p.id in wanted]
     destinations = [p for p in destinations if p.id not in wanted]
-    transits = [p for p in _places(claims, "transit") if p.id not in used and _RANK[p.kind] > 0]
+    # (nor a way still ahead, told only by a passing cue's words: "hoping to reach Y through Z"
+    # passes no Z yet; "wants to get to X and from there to Y" still goes on from X)
+    passed_ahead = {i for i in wanted if all(c.cue.startswith("transit.") for c in claims if c.place.id == i and c.stop)}
+    transits = [p for p in _places(claims, "transit") if p.id not in used and p.id not in passed_ahead and _RANK[p.kind] > 0]
     if hoped_for and not destinations and transits:
         # every end named only wished for ("reached X by boat from Z. He hopes eventually to
         # reach Y"): the journey ends at the place passed nearest the end hoped for, as far as
