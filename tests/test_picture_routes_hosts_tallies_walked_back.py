@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 32) drew wrong, in general English: a people's host countries
+"""Routes, in general English: a people's host countries
 are no stops of a journey; a force's tally of stopped boats adds no stop; a route described passes
 no area; a port people were brought to and held at is no destination; a removal of failed claimants
 gives none; a hope never reached ends no route; people made to walk over a border are returned.

@@ -1,4 +1,4 @@
-"""A return home told long after the arrival abroad (session 49): people who settled in a town of
+"""A return home told long after the arrival abroad: people who settled in a town of
 another country and, many sentences later with no other place named since, "went back to" a town
 of their own start the return from where they lived (routes.returns._abroad_home), not nowhere.
 Not a return to a country (a state's removals), nor one only headed "towards" a town, nor from a

@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 32) drew wrong, in general English: a state's removal of a
+"""Routes, in general English: a state's removal of a
 number of people is their own route, never a leg of the journey the text tells, and a transfer
 on from a landing by plane is a flight.
 

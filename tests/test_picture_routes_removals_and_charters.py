@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 31) drew wrong, in general English: a removal told at another
+"""Routes, in general English: a removal told at another
 time is no step of the journey, a deportation not carried out draws no route, a hedged way is
 no stop, and a deportation charter is a flight.
 

@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 27) drew wrong, in general English: a plan never carried out
+"""Routes, in general English: a plan never carried out
 draws no leg ("had planned to reach X and cross to Y"), while a step told as done does."""
 
 from __future__ import annotations

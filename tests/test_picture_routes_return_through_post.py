@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 33) drew wrong, in general English: a return through a
+"""Routes, in general English: a return through a
 border post is no stop of the journey out, and starts where a force had moved the people;
 a country entered and gone on from in one sentence is a stop on the way, not the end.
 

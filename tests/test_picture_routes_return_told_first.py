@@ -1,4 +1,4 @@
-"""A return told before the way out (session 48): "were deported to Y, days after they reached
+"""A return told before the way out: "were deported to Y, days after they reached
 X" starts the return at X, the place the words after it tell came first; not where the words
 make X another group's or only hoped for, nor with no "after" between them.
 

@@ -1,4 +1,4 @@
-"""Routes of the forty-eighth session: ends the text states that got no role, so no route could end
+"""Routes: ends the text states that got no role, so no route could end
 there.
 
 - A ride told "through X without stopping, to Y" arrives at Y: "without stopping" is an aside on

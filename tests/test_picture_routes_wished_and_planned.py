@@ -1,4 +1,4 @@
-"""Routes: mends of the forty-third session's trial. A place a speaker only wishes to get to
+"""Routes: a place a speaker only wishes to get to
 ("'I want to get to X, where my sister works'") ends no route where the text tells places people
 reached (routes.hoped._wanted_only, [route_modes] wished): it stays a destination hoped for.
 And a plan opening a cue's own words ("they planned to go north through the desert to X") makes

@@ -1,4 +1,4 @@
-"""A return told by the state that carried it out (session 50): "X said it had deported 400 people
+"""A return told by the state that carried it out: "X said it had deported 400 people
 to Y", "authorities on X said on Monday they had sent 46 men back to Y". The speaker is the one who
 sends people back, so the return starts at X (cues.toml: SAID_OWN in move.returned; relevance's
 state voice keeps the start, state_own_return_after). Not a return the state only speaks of

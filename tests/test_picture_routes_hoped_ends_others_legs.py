@@ -1,7 +1,7 @@
-"""What the lead's own report (session 38) drew wrong, in general English: a place only hoped
-for is an end, never a stop the text goes on from; a leg of other people, told apart (a past
-flight of others), is a route of its own, not stops of the main journey; a town left, in the
-country of the people's nationality, starts the one route (not the country too).
+"""Routes, in general English: a place only hoped for is an end, never a stop the text goes on
+from; a leg of other people, told apart (a past flight of others), is a route of its own, not
+stops of the main journey; a town left, in the country of the people's nationality, starts the
+one route (not the country too).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 

@@ -1,4 +1,4 @@
-"""Routes a user's trial (session 32) still drew wrong, in general English: a removal across a
+"""Routes, in general English: a removal across a
 border is a return of its own from where it crossed; a bus, a lorry or a walk after a sea
 crossing is a leg over land.
 

@@ -1,4 +1,4 @@
-"""Routes: mends of the forty-fifth session's trial (one route per group's journey). A place
+"""Routes: one route per group's journey. A place
 reached in a sentence that names its own departure ("coastguards also rescued 30 who had set off
 from Y and took them to Z") is not moved on from an earlier landing: other people, their own way
 (routes.ordering._own_start; routes.groups._started_anew drops the leg roles.py adds from the

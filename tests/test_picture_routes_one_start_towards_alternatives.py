@@ -1,4 +1,4 @@
-"""The forty-ninth session's trial, what was left: a journey from a country of origin and the same
+"""Routes: a journey from a country of origin and the same
 way from a region of it is one line, from the region (routes.journeys._one_start); an end people
 were only driven towards is a stop before an end reached later beyond it (_beyond_towards); two
 landing places named as alternatives ("at A or B") both come before the next stop the text names

@@ -1,4 +1,4 @@
-"""Routes: mends of the forty-seventh session's trial. A relative's journey named as one made again
+"""Routes: a relative's journey named as one made again
 ("His cousin made the same crossing in 2017.", [route_modes] relative_apart's `tale`) opens a part
 of its own (routes.groups._Apart), and the sentences right after it opening on "he" or "she" tell
 that journey: its places join none of the group's routes. A relative who made it with them, or a
