@@ -1,4 +1,4 @@
-"""Control zones, session 48: a bare "there" in a force's act stands for the town named last (in
+"""Control zones: a bare "there" in a force's act stands for the town named last (in
 its sentence or the one before); a force that loads people onto lorries or takes them off a bus
 acts on them whatever words count them; officers who take fingerprints record people at their place.
 
@@ -50,7 +50,7 @@ def test_there_draws_no_zone_at_the_town_otherwise(text):
 
 
 def test_a_denied_act_there_draws_no_zone():
-    # the same act told as done resolves "there" to the town (review48: else the test proves nothing)
+    # the same act told as done resolves "there" to the town (else the test proves nothing)
     assert actors_at("The trucks reached Zuwara on Monday. Libyan police detained everyone there.", "Zuwara") == {
         "Libyan police"}
     assert not zones_told_at("The trucks reached Zuwara on Monday. Libyan police did not detain anyone there.", "Zuwara")

@@ -1,4 +1,4 @@
-"""Zones: mends of the forty-sixth session's trial. An arrest told far inland, in a sentence that
+"""Zones: an arrest told far inland, in a sentence that
 names no border, crossing, coast or boat, is detention there, not a border control ([settings]
 arrest_inland, zones._arrested_inland). Soldiers at a fence hold a border, not the state's order
 inland (ORDER_ARMY_UNLESS), and "the river" is the river the text named, with its noun or not

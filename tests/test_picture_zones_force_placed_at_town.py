@@ -1,4 +1,4 @@
-"""Control zones, session 49: a force placed at a town ("officers at X", "police in X") and its act
+"""Control zones: a force placed at a town ("officers at X", "police in X") and its act
 on the people there (refused entry, found, took into a room, stopped), also told in the passive
 or as people handed to that force there; "X, where they were handed over to the immigration
 service"; "X, where the family was held for three nights" (people named by a group's noun or

@@ -1,4 +1,4 @@
-"""Control zones (session 29, round 2): a force at a place that did not act there; a force
+"""Control zones: a force at a place that did not act there; a force
 only idle ("stopped for lunch") and one that acted before it let people go; a place that is
 only the reference point of a facility or a gate the sentence names ("the X camp near Y,
 where...", "the X gate at Y, where..."); a reception facility housed in a building of a town.

@@ -1,4 +1,4 @@
-"""Control zones, session 47: the force that acts holds a border post on its neighbour's side,
+"""Control zones: the force that acts holds a border post on its neighbour's side,
 people turned or pushed back with whom before "back" are a force's act, a patrol acts only as a
 verb (not as the force's own name), and a camp still to come is no camp.
 

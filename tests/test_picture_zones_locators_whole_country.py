@@ -1,6 +1,7 @@
-"""Zones the trial of session 31 found misplaced or misnamed: a person's home town, a town's
-locator, a force's whole country beside the spot it acts at, a facility the police hold, a
-force off a spot the gazetteer does not know.
+"""Control zones placed and named right: a person's home town holds no zone, a town holds the zone
+its locator would, a force named by its country acts at its spot and not all over it, a facility
+is held by the force its words name, and a removal through a crossing names no force the text
+does not.
 
 Sentences written for these tests, on the Iranian-Afghan, US-Mexican and Egyptian-Sudanese
 borders; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's places."""

@@ -1,4 +1,4 @@
-"""Zones: look-alikes of the forty-seventh session's zone wording (review47). A facility still to
+"""Zones: look-alikes of zone wording. A facility still to
 come is one the passive is told of ("a second camp is being prepared at X"), not anything else
 being built in a camp's sentence; a force acts when it turns or pushes people back, picks people
 up, or sights a boat, not when its attention turns back, its soldiers are picked up, or it sights

@@ -1,4 +1,4 @@
-"""Control zones, session 45: where the text places a force's act (not its dateline, not a
+"""Control zones: where the text places a force's act (not its dateline, not a
 fight it is one side of), papers looked at where a sentence opens, and the words that only
 look like holding people ("houses of their own", "kept in a rented house", "flown to X by
 way of Y").
@@ -151,5 +151,5 @@ def test_a_force_that_acts_near_a_place_keeps_its_zone():
     "Libyan border guards denied any of the families access at the border.",
 ], ids=["all-of-them-entry", "any-families-access"])
 def test_a_force_that_denies_people_entry_refuses_them_and_keeps_its_zone(text):
-    # (review45) a refusal at the border is the force's act, not a denial of one
+    # a refusal at the border is the force's act, not a denial of one
     assert {z for z in zones_told(text) if z[1] in ("Zuwara", "Libya")}

@@ -1,4 +1,4 @@
-"""Zones: mends of the forty-fifth session's trial. A border force acting on people who cross,
+"""Zones: a border force acting on people who cross,
 or try to cross, from a place holds the border there: at the place they enter when the sentence
 names it ("from X into Y": Y, the force's own side), else at the town or province they cross
 from (control.crossing_from); a country crossed from stays control.forces' band along that

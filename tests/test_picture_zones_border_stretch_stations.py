@@ -1,6 +1,5 @@
-"""Zones the trial of session 33 found missing, misnamed or too wide: a patrol on "that stretch
-of the border", a shelter in a building, a force's own station, a navy speaking of its ship,
-camps a state closed.
+"""Control zones of the right place, actor and width: a patrol on "that stretch of the border", a
+shelter in a building, a force's own station, a navy speaking of its ship, camps a state closed.
 
 Sentences written for these tests, on the Iranian-Afghan, Indonesian, Mexican and Ethiopian
 borders; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py) with this file's places."""

@@ -1,6 +1,6 @@
-"""Zones the trial of session 39 found missing, misplaced or mixed: officials counting the
-people landed at a beach or a port in a town, a force in the where-clause of a place the boats
-went past, a capital standing for its state.
+"""Control zones: officials counting the people landed at a beach or a port in a town control the
+town; a force in the where-clause of a place the boats went past acts there, not at an earlier
+place; a capital standing for its state building a wall is on the border.
 
 Sentences written for these tests, on the Italian and Turkish coasts and borders; geocoded by
 the tiny fixture gazetteer (tests/extract_helpers.py) with this file's places."""

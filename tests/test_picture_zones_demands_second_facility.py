@@ -1,4 +1,4 @@
-"""Control zones, session 50: a place a demand is made to is no zone ("called on X to ..."),
+"""Control zones: a place a demand is made to is no zone ("called on X to ..."),
 and a second facility told by a bare noun in a list with a named one ("held at the detention
 centre in X and at a smaller facility in Y").
 

@@ -1,8 +1,8 @@
-"""Control zones a user's trial drew wrong (session 27): a place in a clause before "but" taken
-for a force's act, a force's country drawn whole where the sentence puts its act on the way to a
-town, a guarded centre drawn as the guards' border (and their act repeated at a town passed
-before), a camp's operator the text names shown as "camp authorities", and a building made into
-a shelter missed.
+"""Control zones: a place in a clause before "but" is not where a force acts; a force that stops
+people on their way to a town acts at the town, not over its whole country; guards taking people
+to a guarded centre hold a detention, not their border (and do not act again at a town passed
+before); a camp's operator the text names is the camp's actor, not "camp authorities"; a building
+made into a shelter takes people in.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 

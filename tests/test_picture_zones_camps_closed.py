@@ -1,4 +1,4 @@
-"""Control zones, session 43: a camp said to be closed holds no one there; a camp someone has
+"""Control zones: a camp said to be closed holds no one there; a camp someone has
 not closed stands there all the same.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import zones_told
 
-# ------------------------------------------------ a camp closed, a camp not closed (review42 L1)
+# ------------------------------------------------ a camp closed, a camp not closed
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,6 @@
-"""Zones the trial of session 41 found missing: a force acting "at the bridge" or "on the
-bridge" right after the text named that bridge ("crossed the X bridge", "the bridge at Y")
-acts at the bridge named, as the same words with its name would.
+"""Control zones: a force acting "at the bridge" or "on the bridge" right after the text named that
+bridge ("crossed the X bridge", "the bridge at Y") acts at the bridge named, as the same words
+with its name would.
 
 Sentences written for these tests, on the Guatemala-Mexico crossing; geocoded by the tiny
 fixture gazetteer (tests/extract_helpers.py) with this file's places."""

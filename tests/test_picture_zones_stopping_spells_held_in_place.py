@@ -1,4 +1,4 @@
-"""Zones: mends of the forty-fourth session's trial. Travellers who stop a spell somewhere
+"""Zones: travellers who stop a spell somewhere
 ("stopping two nights in X") are not stopped by anyone (STOPPED); crossings at a country's
 border are movement, no force acting there (control.border); a sentence opening on a place
 where a migration body or a force holds the new arrivals at one of its sites is detention

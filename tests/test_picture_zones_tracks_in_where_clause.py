@@ -1,6 +1,6 @@
-"""Zones the trial of session 40 found missing: an armed group holding the roads or tracks of
-a place, told in that place's own where-clause ("walk towards X, where militias control the
-tracks"), as the same words told in a sentence of their own already are.
+"""Control zones: an armed group holding the roads or tracks of a place, told in that place's own
+where-clause ("walk towards X, where militias control the tracks"), as the same words told in a
+sentence of their own already are.
 
 Sentences written for these tests, on a route through Yemen; geocoded by the tiny fixture
 gazetteer (tests/extract_helpers.py) with this file's places."""

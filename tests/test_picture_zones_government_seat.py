@@ -1,4 +1,4 @@
-"""Control zones, session 44: a government named by its seat holds no area there unless the
+"""Control zones: a government named by its seat holds no area there unless the
 text marks it as one of several or as holding little of its country.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""

@@ -1,6 +1,6 @@
-"""Control zones a user's trial drew wrong (session 26): "the island's X" read as a mainland
-city named just before, a labour camp read as a reception camp, and a crossing people walked
-around drawn as a border force's post though no force was named.
+"""Control zones: "the island's X" is the island, not a mainland city named just before; a labour
+camp is no reception camp; a crossing people walked around, with no force named, is no border
+force's post.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 

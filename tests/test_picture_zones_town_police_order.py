@@ -1,4 +1,4 @@
-"""Which kind of control a town's police hold (session 42): police keeping the order of a
+"""Which kind of control a town's police hold: police keeping the order of a
 town (thieves, robbers, a man accused of theft) hold it for the government, and so do police
 turning back lorries in a town far from any border or coast, in a sentence that names no border
 and no people on the move; a border, a checkpoint, a coast by the town or migrants keep a border
@@ -16,7 +16,7 @@ SEBHA = "Migrants wait in Sebha for trucks to Tripoli. "
 SFAX = "Migrants wait in Sfax for boats to Italy. "
 
 
-# ------------------------------------------------- police keeping a town's order (review41 M4)
+# ------------------------------------------------- police keeping a town's order
 
 @pytest.mark.parametrize("text", [
     AGADEZ + "Police arrested two thieves in Agadez on Monday.",
@@ -47,7 +47,7 @@ def test_police_who_did_not_arrest_thieves_hold_nothing():
     assert not zones(picture(AGADEZ + "Police did not arrest the thieves in Agadez."))
 
 
-# ------------------------------------------ police turning back lorries inland (trial41 item 6)
+# ------------------------------------------ police turning back lorries inland
 
 @pytest.mark.parametrize("text, place", [
     (AGADEZ + "Police in Agadez turned back the lorries.", "Agadez"),
@@ -78,7 +78,7 @@ def test_a_border_migrants_or_a_coast_keep_the_police_a_border_zone(text, place)
 
 def test_a_force_named_by_its_nationality_still_keeps_order_inland():
     # "Nigerian police", "Libyan police": the nationality of the force, not people acted on
-    # (review42 H1: only a nationality standing for people keeps the zone a border one)
+    # (only a nationality standing for people keeps the zone a border one)
     for text, place in [(AGADEZ + "Nigerian police in Agadez turned back the lorries.", "Agadez"),
                         (SEBHA + "Libyan police in Sebha turn back lorries.", "Sebha")]:
         found = zones(picture(text))
@@ -112,7 +112,7 @@ def test_where_deportees_are_landed_is_a_control_zone(text, place):
     # distractors: no one sent back on board; a deportee who later "landed a job"
     TRIP + "A plane carrying 119 tourists landed in Tunis late on Saturday.",
     TRIP + "He was deported from Italy in 2019 and landed a job in Tunis.",
-    # goods or aid for the people sent back, not them (review42 M2)
+    # goods or aid for the people sent back, not them
     TRIP + "A plane carrying aid for deportees landed in Tunis on Saturday.",
     TRIP + "A ferry with blankets and food for returnees docked in Tunis.",
 ], ids=["denied", "tourists", "landed-a-job", "aid-for-deportees", "food-for-returnees"])
@@ -189,7 +189,7 @@ def test_no_relief_camp_at_the_town_draws_no_zone_there(text):
 @pytest.mark.parametrize("text, place", [
     (SEBHA + "Libyan police loaded 40 Sudanese men onto a truck in Sebha.", "Sebha"),
     (AGADEZ + "Police in Agadez turned back the passengers.", "Agadez"),
-    # people named by their nationality alone (review42 H1)
+    # people named by their nationality alone
     (AGADEZ + "Police in Agadez turned back 40 Nigerians.", "Agadez"),
     (SEBHA + "Police in Sebha turned back dozens of Sudanese on Friday.", "Sebha"),
     (AGADEZ + "Police in Agadez stopped a bus full of Eritreans.", "Agadez"),
@@ -200,7 +200,7 @@ def test_police_acting_on_people_inland_keep_a_border_zone(text, place):
     assert ("government", place) not in found
 
 
-# ------------------------------------------- how far inland a town is, in km (review42 L3)
+# ------------------------------------------- how far inland a town is, in km
 
 def _town(lat: float, lon: float):
     from geomig.picture.claims import PlaceRef
@@ -228,7 +228,7 @@ def test_a_town_is_inland_by_kilometres_not_degrees(monkeypatch, lat, lon, inlan
     assert zones_module._inland(_town(lat, lon), 30.0) is inland
 
 
-# ------------------------------------------- a camp closed or shut is no camp now (review42 L1)
+# ------------------------------------------- a camp closed or shut is no camp now
 
 DESERT = "Migrants crossed the desert. "
 
