@@ -1,4 +1,4 @@
-"""Mends after the thirty-second session's review: rules that session added read too widely.
+"""Look-alikes of homes left, trips, settling, stays and surrenders, each with the reading kept.
 A place people are forced or taken out of is still their home ([settings] return_from_before
 reads only sending, pushing or expelling out of a place, and a state's nationals forced out);
 a holiday or a business trip that ends in a stay is a migrant's arrival ([settings]
@@ -43,7 +43,7 @@ def test_what_the_review_found_read_wrongly_stays_silent(text, place):
 
 
 def test_people_forced_out_by_a_state_are_not_from_there():
-    # the rule these mends keep: a state's removal of foreigners names where they were
+    # the rule these tests keep: a state's removal of foreigners names where they were
     assert "origin" not in role_of("Police forced 9,000 nationals out of Tunisia and Egypt last year.", "Egypt",
                                    context=LEAD)
 

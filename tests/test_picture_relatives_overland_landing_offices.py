@@ -1,4 +1,4 @@
-"""The fiftieth session's trial, read as a user would: a relative's stay since a year is told apart
+"""Routes, roles and zones read as a user would: a relative's stay since a year is told apart
 from the group's journey ([route_modes] relative_apart, KIN_STAYED); "travelled overland to X"
 moves people (destination.heading); some of a landed group going on later from the landing,
 through one stop and on to another place, go on from the landing (routes.ordering._moved_on); a route to

@@ -1,4 +1,4 @@
-"""Mends of session 49's new rules (the review's remaining highs):
+"""Look-alikes of three frames, each tested with the frame kept:
 
 - control.screened_at, a hand-over to a force at a place ("the migrants were handed over to the
   police in X"): only people on the move are handed over, named right before or after the verb,

@@ -1,4 +1,4 @@
-"""Review of session 49's rules: look-alikes the new cues took for migration, mended.
+"""Look-alikes of five cues for migration.
 
 - control.arrested_on_arrival: a group of no one on the move who had reached a place and were
   arrested there (smugglers, tourists) is no detention of migrants (NOT_MOVERS_WHO);

@@ -1,10 +1,10 @@
-"""Review of session 50's rules: look-alikes the new rules took, mended.
+"""Look-alikes of two rules.
 
 - [document] topic_other: words that name no other mover (a time, "over Christmas", "before
   Easter"; traffic, "border traffic", "traffic jams") or movers migrants are too ("travellers
   from X") no longer count against migration: migrants crossing over Christmas,
   families fleeing through border traffic, travellers from a war stay on topic ("pupils" still
-  counts: a school trip's report is told by little else; refugee pupils are left to a later mend);
+  counts: a school trip's report is told by little else; refugee pupils are not yet told apart);
 - SAID_OWN (move.returned, state_own_return_after): officials telling their own going back
   ("officials in X said they had gone back to Y", "had returned to Y") are on a trip, no return
   of people from X.

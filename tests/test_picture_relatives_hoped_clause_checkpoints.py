@@ -1,5 +1,4 @@
-"""Review of the forty-eighth session's rules: look-alikes the new frames took, in sentences
-written for these tests.
+"""Look-alikes of three frames, in sentences written for these tests.
 
 - A move "to relatives in Y" with words between opens on the way or the place left ("drove on
   from X", "left W by road"), not on a thing handed over ("left a small inheritance for

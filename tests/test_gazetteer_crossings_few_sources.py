@@ -1,5 +1,5 @@
 """Border posts and camps of routes the reports cover little, which no package names or names
-only abroad (session 50): Salwa (the Saudi post facing Qatar's Abu Samra, not the Kuwaiti
+only abroad: Salwa (the Saudi post facing Qatar's Abu Samra, not the Kuwaiti
 town), La Mesilla, El Florido and Ciudad Pedro de Alvarado (Guatemala), Las Chinamas (El
 Salvador), El Guasaule (Nicaragua), Merdare and Jarinje (Serbia - Kosovo), Bajakovo
 (Croatia), Kapshticë (Albania) and the Goudoubo camp (Burkina Faso); then the Balkan camps

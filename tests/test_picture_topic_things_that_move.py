@@ -1,4 +1,4 @@
-"""Session 49, precision: texts where firms, money, machines, data, animals or a museum's
+"""Texts where firms, money, machines, data, animals or a museum's
 collection "flee", "migrate", "relocate" or "cross into" a place give no migration picture
 ([document] topic_not_near, topic_other; [settings] conveyances_off_topic), while a report of
 people moved with them keeps its picture. Paragraphs written for these tests."""

@@ -1,4 +1,4 @@
-"""Session 48, second wave (helper precision2): a place that names a state speaking is no place
+"""A place that names a state speaking is no place
 of the journey. A government named by its capital or its country ("Rome says", "Tunis has
 denied"), officials seated in a place who speak ("the government in Tunis has asked"), and a
 country owning a state body ("Italy's interior ministry said", "Greek officials estimate") give

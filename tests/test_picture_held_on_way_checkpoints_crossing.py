@@ -1,5 +1,4 @@
-"""Frames met by the lead's trial of session 48, in sentences written for these tests (other
-places, other wording): a stop where people are held until the next leg is paid for, a place
+"""Frames tested in sentences written for these tests: a stop where people are held until the next leg is paid for, a place
 in the where-clause of a hoped-for end, an armed group stopping people at its checkpoint, and
 "the crossing" standing for the border town named before it.
 

@@ -1,6 +1,6 @@
-"""Session 48 (helper precision): places the text gives no role, read as roles on new
-reports. A place people went through without stopping is no stop on the way; texts about
-holiday or business travel and evacuation drills give no migration picture.
+"""Places the text gives no role, and texts that give no migration picture: a place people went
+through without stopping is no stop on the way; texts about holiday or business travel and
+evacuation drills give no migration picture.
 
 Sentences and texts written for these tests."""
 

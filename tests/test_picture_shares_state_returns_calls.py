@@ -1,4 +1,4 @@
-"""Mends of session 50's rules: look-alikes they took, each tested with the frame kept.
+"""Look-alikes of three frames, each tested with the frame kept.
 
 - origin.group_came_from: a part "of those" is of people on the move ("of those leaving", "of
   those who fled"), not of victims or things ("of those killed", "of those rifles"); money or goods

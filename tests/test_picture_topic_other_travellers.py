@@ -1,4 +1,4 @@
-"""Session 50, precision: texts whose movers are holidaymakers, shoppers, pupils on a trip,
+"""Texts whose movers are holidaymakers, shoppers, pupils on a trip,
 a sports team and its fans or migrating birds give no migration picture ([document]
 topic_other), while a report about people who migrate keeps its picture, tourists named
 beside them or not. Paragraphs written for these tests."""
@@ -48,9 +48,9 @@ TRIPS = {
 }
 
 
-#: (review, session 50) A trip told only by its time ("over Christmas", "the week before
+#: A trip told only by its time ("over Christmas", "the week before
 #: Christmas") names no other mover: the same words tell migrants crossing over Christmas
-#: (tests/test_picture_topic_other_review50.py), so this one is no longer ruled out.
+#: (tests/test_picture_topic_other_words_and_officials_back.py), so this one is no longer ruled out.
 _TIME_ONLY = {"christmas-travel"}
 
 

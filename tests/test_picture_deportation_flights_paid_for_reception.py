@@ -1,4 +1,4 @@
-"""The forty-ninth session's trial: a deportation flight's start is no stop of the journey out
+"""Routes, roles and zones: a deportation flight's start is no stop of the journey out
 (routes/planning), a place people reached before they were held and sent back is still reached
 (roles), people named by where they had got to and then held are held there (control
 .arrested_on_arrival), people held until someone pays for them are no state's detainees

@@ -1,5 +1,5 @@
-"""Review 33's findings on the document gate and the roles it leaves (helper fixgate): the
-new topic_moved phrases kept to migration (passports taken by an employer, not a hotel; a
+"""The document gate and the roles it leaves: the
+topic_moved phrases kept to migration (passports taken by an employer, not a hotel; a
 visitor's visa overstayed, not a holiday; settling somewhere to work, not to work on a
 painting), and places given no role or the right one.
 
