@@ -18,13 +18,11 @@ with its Andean places added."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ANDEAN, ZONE_CONTEXT, with_places, zones_at
+from extract_helpers import ZONE_CONTEXT, zones_at
 from extract_helpers import reported_role_of as role_of
 
 
-@pytest.fixture(autouse=True)
-def places(monkeypatch):
-    with_places(monkeypatch, ANDEAN)
+pytestmark = pytest.mark.usefixtures("andean_places")
 
 
 def detentions_at(text: str, place: str) -> list:

@@ -15,15 +15,13 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ANDEAN, REPORTED, annotate, with_places
+from extract_helpers import ANDEAN, REPORTED, annotate
 from extract_helpers import reported_role_of as role_of
 
 from geomig.picture import read
 
 
-@pytest.fixture(autouse=True)
-def places(monkeypatch):
-    with_places(monkeypatch, ANDEAN)
+pytestmark = pytest.mark.usefixtures("andean_places")
 
 
 def claims_at(text: str, place: str) -> list:
