@@ -1,6 +1,6 @@
 """Control zones: a force's act draws a zone only where it acts on people
 on the move, not on fans, protesters, rebels or reporters ([context] acted_on_others; thieves
-and smugglers keep the government zone: tests/test_picture_zones_town_police_order.py);
+and smugglers keep the government zone: tests/test_picture_zones_in_towns.py);
 a force placed at the zone's place ("police in X", "police there") whose act is only maybe done
 or tried gives a hedged zone, and one whose act is denied gives none (zones._ends_in_acting_force).
 

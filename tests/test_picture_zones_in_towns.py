@@ -1,8 +1,10 @@
-"""Which kind of control a town's police hold: police keeping the order of a
-town (thieves, robbers, a man accused of theft) hold it for the government, and so do police
-turning back lorries in a town far from any border or coast, in a sentence that names no border
-and no people on the move; a border, a checkpoint, a coast by the town or migrants keep a border
-zone.
+"""Control zones in towns. Which kind of control a town's police hold: police keeping the order of
+a town (thieves, robbers, a man accused of theft) hold it for the government, and so do police
+turning back lorries in a town far from any border or coast (inland by kilometres), in a sentence
+that names no border and no people on the move; a border, a checkpoint, a coast by the town or
+migrants keep a border zone. Also where deportees are landed, a town opening the sentence then its
+officers, a spot or a side of a town where officers act, a relief camp opened in a town, and a
+camp closed or shut.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
