@@ -65,3 +65,12 @@ def reuters_seed(seed_docs):
 @pytest.fixture(scope="session")
 def ap_seed(seed_docs):
     return seed_docs["004_62d397ea61d3f018.txt"]
+
+
+@pytest.fixture
+def andean_places(monkeypatch):
+    """The tiny gazetteer with its Andean places added (extract_helpers.ANDEAN), for files that
+    mark themselves `pytestmark = pytest.mark.usefixtures("andean_places")`."""
+    from extract_helpers import ANDEAN, with_places
+
+    with_places(monkeypatch, ANDEAN)

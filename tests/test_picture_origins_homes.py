@@ -12,13 +12,10 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ANDEAN, with_places
 from extract_helpers import reported_role_of as role_of
 
 
-@pytest.fixture(autouse=True)
-def places(monkeypatch):
-    with_places(monkeypatch, ANDEAN)
+pytestmark = pytest.mark.usefixtures("andean_places")
 
 
 # ---- origin.home_gone_back_to -------------------------------------------------------------
