@@ -600,11 +600,19 @@ def _listed_unknowns(text: str, spans: list[Span], sentence_starts: set[int]) ->
             # "Velmarsk, Solotvyno and Rakhiv": the list goes on from the place after it.
             onward = after == "," and anchor(k + 2) and _listed(text, spans[k + 1], spans[k + 2]) and known(k + 1, k + 2)
             # "Solotvyno, Rakhiv and Velmarsk": it closes a list of places.
-            closing = before and anchor(k - 2) and _listed(text, spans[k - 2], spans[k - 1]) and known(k - 2, k - 1)
+            closing = (before and anchor(k - 2) and known(k - 2, k - 1)
+                       and _goes_on(_listed(text, spans[k - 2], spans[k - 1]), before))
             if around or onward or closing:
                 spans[k] = _with_hint(s, "unresolved")
                 changed = True
     return [s for s in spans if s.kind_hint != "listed unknown"]
+
+
+def _goes_on(joined: str, joiner: str) -> bool:
+    """Whether a list joined by `joined` goes on by `joiner`: not by a comma once its last
+    member came with "and" or "or" ("in Kampala, Gulu and Arua, Okonjwa said": the list
+    ended at Arua, and the name after the comma is the speaker's)."""
+    return bool(joined) and not (joiner == "," and joined.split()[-1] in ("and", "or"))
 
 
 @functools.cache

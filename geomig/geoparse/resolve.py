@@ -2760,9 +2760,11 @@ def _closing_a_list(text: str, spans: Sequence[Span], mentions: list[Mention], n
         return None
     a, b = mentions[n - 2], mentions[n - 1]
     joiners = _list_joiners()
+    first, second = (" ".join(text[spans[m].end:spans[m + 1].start].split()) for m in (n - 2, n - 1))
     if not (a.id and b.id and a.country and a.country == b.country and a.kind != "country" and b.kind != "country"
-            and " ".join(text[spans[n - 2].end:spans[n - 1].start].split()) in joiners
-            and " ".join(text[spans[n - 1].end:spans[n].start].split()) in joiners):
+            and first in joiners and second in joiners
+            # ("Kampala and Gulu, Okonjwa said": a list closed by "and" goes on by no comma)
+            and not (second == "," and first.split()[-1] in ("and", "or"))):
         return None
     return a, b
 
