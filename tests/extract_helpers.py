@@ -242,3 +242,16 @@ def score_folder(folder):
     pictures = {name: list(extract([geocode_document(Document(name, (folder / name).read_text("utf-8")))]).features)
                 for name in gold}
     return score(gold, pictures)
+
+
+def prefilter_on_and_off(monkeypatch, read):
+    """read() with the picture's keyword prefilters on, then off (cues.PREFILTER): a shortcut
+    must change nothing it reads."""
+    from geomig.picture import cues
+
+    on = read()
+    monkeypatch.setattr(cues, "PREFILTER", False)
+    try:
+        return on, read()
+    finally:
+        monkeypatch.setattr(cues, "PREFILTER", True)

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_helpers import annotate
+from extract_helpers import annotate, prefilter_on_and_off
 from geomig.picture import cues, extract
 
 # Pieces of news wording written for these tests: people moving, other travellers and goods,
@@ -47,16 +47,6 @@ PIECES = (
 GATE = ("topic", "topic_lower", "topic_many", "topic_many_lower", "topic_other", "topic_other_lower",
         "topic_journeys")
 REPORTS = Path(__file__).parent / "fixtures" / "reports"
-
-
-def _both(monkeypatch, read):
-    """read() with the keyword prefilters on, then off."""
-    on = read()
-    monkeypatch.setattr(cues, "PREFILTER", False)
-    try:
-        return on, read()
-    finally:
-        monkeypatch.setattr(cues, "PREFILTER", True)
 
 
 def _branches_alone(rx: re.Pattern, text: str) -> bool:
@@ -135,7 +125,7 @@ def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch, text):
         cues._last_others = (None, None, None, 0)
         return lex.topic_by_rules(text), lex.others_prevail(text), lex.tells_people_moved(text)
 
-    on, off = _both(monkeypatch, read)
+    on, off = prefilter_on_and_off(monkeypatch, read)
     assert on == off
 
 
@@ -166,7 +156,7 @@ def test_the_gate_reads_our_reports_alike_with_and_without_the_prefilter(monkeyp
                         [m.span() for m in cues._kept(lex.topic_lower, low, lex.topic_not_near)]))
         return out
 
-    on, off = _both(monkeypatch, read)
+    on, off = prefilter_on_and_off(monkeypatch, read)
     assert on == off
 
 
@@ -184,7 +174,7 @@ def test_the_gate_reads_our_reports_alike_with_and_without_the_prefilter(monkeyp
     "Tourists flew from London to Malaga for the holidays. The ferry docked in Pozzallo with 300 people.",
 ])
 def test_pictures_with_goods_moved_read_alike_with_and_without_the_prefilter(monkeypatch, text):
-    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    on, off = prefilter_on_and_off(monkeypatch, lambda: extract([annotate(text)]).dumps())
     assert on == off
 
 
@@ -192,5 +182,5 @@ def test_pictures_with_goods_moved_read_alike_with_and_without_the_prefilter(mon
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=7))
 def test_pictures_are_the_same_with_and_without_the_prefilter(monkeypatch, pieces):
     text = " ".join(pieces)
-    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    on, off = prefilter_on_and_off(monkeypatch, lambda: extract([annotate(text)]).dumps())
     assert on == off

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_helpers import annotate
+from extract_helpers import annotate, prefilter_on_and_off
 from geomig.picture import cues, extract
 
 # Pieces of news wording, written for these tests: anaphors ("the island", "the camp there",
@@ -44,16 +44,6 @@ PIECES = (
     "Prices rose in Tripoli after the harvest failed.",
     "Nobody was there when the ferry docked in Pozzallo.",
 )
-
-
-def _both(monkeypatch, read):
-    """read() with the keyword prefilters on, then off."""
-    on = read()
-    monkeypatch.setattr(cues, "PREFILTER", False)
-    try:
-        return on, read()
-    finally:
-        monkeypatch.setattr(cues, "PREFILTER", True)
 
 
 @pytest.mark.parametrize("key", ["anaphor", "anaphor_by_name", "anaphor_there", "anaphor_there_acts"])
@@ -80,7 +70,7 @@ def test_topic_journeys_has_keywords_to_filter_by():
     "There was no comment from the ministry in Rome. The island's football club won again in Malta.",
 ])
 def test_anaphors_read_alike_with_and_without_the_prefilter(monkeypatch, text):
-    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    on, off = prefilter_on_and_off(monkeypatch, lambda: extract([annotate(text)]).dumps())
     assert on == off
 
 
@@ -89,7 +79,7 @@ def test_a_journeys_text_is_still_told_and_a_plain_one_is_not(monkeypatch):
     told = "Families were forced to leave Sebha last month. Villagers fled Agadez after the attack."
     plain = "Prices rose in Tripoli after the harvest failed. The talks ended in Rome."
     for text in (told, plain):
-        on, off = _both(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 10))
+        on, off = prefilter_on_and_off(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 10))
         assert on == off
     assert lex._journeys(plain, lambda rx, within: rx.finditer(within), 10) == 0
 
@@ -98,10 +88,10 @@ def test_a_journeys_text_is_still_told_and_a_plain_one_is_not(monkeypatch):
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=7))
 def test_pictures_are_the_same_with_and_without_the_prefilter(monkeypatch, pieces):
     text = " ".join(pieces)
-    on, off = _both(monkeypatch, lambda: extract([annotate(text)]).dumps())
+    on, off = prefilter_on_and_off(monkeypatch, lambda: extract([annotate(text)]).dumps())
     assert on == off
     lex = cues.default()
-    on, off = _both(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 5))
+    on, off = prefilter_on_and_off(monkeypatch, lambda: lex._journeys(text, lambda rx, within: rx.finditer(within), 5))
     assert on == off
 
 
@@ -247,5 +237,5 @@ def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch):
             out.append((lex.topic_by_rules(text), lex.others_prevail(text), lex.other_movers(text)))
         return out
 
-    on, off = _both(monkeypatch, read)
+    on, off = prefilter_on_and_off(monkeypatch, read)
     assert on == off

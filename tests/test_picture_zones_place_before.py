@@ -10,7 +10,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CONTEXT, actors_at, zones_at, zones_told_at
+from extract_helpers import CONTEXT, actors_at, kinds_at, zones_at, zones_told_at
 
 CAUGHT = "At dawn Libyan soldiers caught us and took our phones."
 
@@ -35,7 +35,7 @@ def test_force_acts_at_the_place_told_before(before):
 def test_a_force_by_its_cue_words_acts_there_too():
     # "Libyan border troops": the cue's own actor, the force named by its words
     text = "We slept in a field outside Zuwara. Libyan border troops found us the next morning."
-    assert _at(text, "Zuwara")
+    assert kinds_at(text, "Zuwara", CONTEXT) == {("border", "Libyan border forces")}
     assert not _at(text, "Libya")
 
 

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import geomig
+from geocode_helpers import placed
+
 from geomig.geoparse.recognize import recognize
 
 
 def _hints(text, gazetteer):
     return {s.text: s.kind_hint for s in recognize(text, gazetteer, keep_unknown=True)}
-
-
-def _found(text: str, surface: str):
-    return next((m for m in geomig.geocode(text) if m.text == surface), None)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,8 +40,8 @@ def test_an_unknown_name_not_listed_among_places_stays_unlisted(gazetteer, text)
     ("Officials in Kampala, Gulu and Velmarsk said the reception camps were full.", "Velmarsk", "UG"),
     ("Officials in Kampala, Gulu or Velmarsk said the reception camps were full.", "Velmarsk", "UG"),
 ])
-def test_a_listed_unknown_name_is_placed_in_its_list_s_country(text, surface, country):
-    m = _found(text, surface)
+def test_a_listed_unknown_name_is_placed_in_its_list_s_country(gazetteer, text, surface, country):
+    m = placed(text, surface, gazetteer)
     assert m is not None and m.country == country and "vague" in m.flags, m
 
 
@@ -56,6 +53,6 @@ def test_a_listed_unknown_name_is_placed_in_its_list_s_country(text, surface, co
     # people listed after one place
     ("In Kampala, Okonjwa and Achiengo told reporters the camp was full.", "Okonjwa"),
 ])
-def test_an_unknown_name_beside_no_places_of_one_country_stays_unplaced(text, surface):
-    m = _found(text, surface)
+def test_an_unknown_name_beside_no_places_of_one_country_stays_unplaced(gazetteer, text, surface):
+    m = placed(text, surface, gazetteer)
     assert m is None or not m.id, m

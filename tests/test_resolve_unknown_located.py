@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import geomig
-
-
-def _found(text: str, surface: str):
-    return next((m for m in geomig.geocode(text) if m.text == surface), None)
+from geocode_helpers import placed
 
 
 @pytest.mark.parametrize("text, country", [
@@ -22,8 +18,8 @@ def _found(text: str, surface: str):
     ("Velmarsk, a small border town in Uganda, received 300 people on Monday.", "UG"),
     ("Velmarsk, the camp outside Gulu, holds 4,000 people.", "UG"),
 ])
-def test_an_unknown_name_the_text_locates_is_placed_there(text, country):
-    m = _found(text, "Velmarsk")
+def test_an_unknown_name_the_text_locates_is_placed_there(gazetteer, text, country):
+    m = placed(text, "Velmarsk", gazetteer)
     assert m is not None and m.country == country and "vague" in m.flags, m
 
 
@@ -35,12 +31,12 @@ def test_an_unknown_name_the_text_locates_is_placed_there(text, country):
     # a distance with no place after it
     ("Velmarsk, 20 km away, was attacked on Sunday night.", "Velmarsk"),
 ])
-def test_an_unknown_name_no_words_locate_stays_unplaced(text, surface):
-    m = _found(text, surface)
+def test_an_unknown_name_no_words_locate_stays_unplaced(gazetteer, text, surface):
+    m = placed(text, surface, gazetteer)
     assert m is None or not m.id, m
 
 
-def test_a_known_town_keeps_its_place_by_a_distance_from_another():
+def test_a_known_town_keeps_its_place_by_a_distance_from_another(gazetteer):
     # Distractor: a town the gazetteer has is resolved as before, near the town it is measured from.
-    m = _found("The families reached Kitgum, 90 km from Gulu, after two days.", "Kitgum")
+    m = placed("The families reached Kitgum, 90 km from Gulu, after two days.", "Kitgum", gazetteer)
     assert (m.country, m.kind) == ("UG", "city")

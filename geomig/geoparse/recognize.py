@@ -18,7 +18,7 @@ from geomig.gazetteer.index import Gazetteer, key_of, normalize, remember
 from geomig.models import Span
 from geomig.gazetteer.regions import DIRECTIONS
 from geomig.geoparse.text import (CAPITALS, alternation, dateline_place, feature_after, feature_before, feature_noun_end,
-                                  lexicon, sentences, site_noun_end, audit_feature_after)
+                                  lexicon, list_goes_on, list_joiner, sentences, site_noun_end, audit_feature_after)
 
 # A capitalised token, with inner apostrophes, dots, ampersands and hyphens ("U.N.", "O'Fallon", "T&T",
 # "Winston-Salem").
@@ -601,18 +601,11 @@ def _listed_unknowns(text: str, spans: list[Span], sentence_starts: set[int]) ->
             onward = after == "," and anchor(k + 2) and _listed(text, spans[k + 1], spans[k + 2]) and known(k + 1, k + 2)
             # "Solotvyno, Rakhiv and Velmarsk": it closes a list of places.
             closing = (before and anchor(k - 2) and known(k - 2, k - 1)
-                       and _goes_on(_listed(text, spans[k - 2], spans[k - 1]), before))
+                       and list_goes_on(_listed(text, spans[k - 2], spans[k - 1]), before))
             if around or onward or closing:
                 spans[k] = _with_hint(s, "unresolved")
                 changed = True
     return [s for s in spans if s.kind_hint != "listed unknown"]
-
-
-def _goes_on(joined: str, joiner: str) -> bool:
-    """Whether a list joined by `joined` goes on by `joiner`: not by a comma once its last
-    member came with "and" or "or" ("in Kampala, Gulu and Arua, Okonjwa said": the list
-    ended at Arua, and the name after the comma is the speaker's)."""
-    return bool(joined) and not (joiner == "," and joined.split()[-1] in ("and", "or"))
 
 
 @functools.cache
@@ -1727,20 +1720,8 @@ def _is_division(gazetteer: Gazetteer, key: str) -> bool:
 
 
 def _listed(text: str, a: Span, b: Span) -> str:
-    """The joiner if two spans, a before b, are neighbours in a list ("Calais, Dunkirk
-    and Dover"), else "". A count after a member leaves it one ("Chios 2,200, Kos 900
-    and Leros (150)")."""
-    gap = " ".join(_COUNT.sub("", text[a.end:b.start]).split())
-    return gap if gap in _joiners() else ""
-
-
-# A count right after a list's member: "2,200", ", 2,200", "(150)", "1.300".
-_COUNT = re.compile(r"^\s*(?:,\s*)?\(?\d{1,3}(?:[,.]\d{3})*\)?(?=[\s,;/])")
-
-
-@functools.cache
-def _joiners() -> frozenset[str]:
-    return frozenset(lexicon()["list_joiners"])
+    """The joiner if two spans, a before b, are neighbours in a list (text.list_joiner)."""
+    return list_joiner(text, a.end, b.start)
 
 
 def _direction(text: str, start: int) -> tuple[str, int]:

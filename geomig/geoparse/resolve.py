@@ -28,7 +28,7 @@ from geomig.gazetteer.index import Gazetteer, normalize, remember
 from geomig.gazetteer.geo import KM_PER_DEGREE, haversine_km, haversine_matrix_km
 from geomig.models import LOCAL_KINDS, Candidate, Mention, Place, Span
 from geomig.gazetteer.regions import region_id, twin_id, within_place
-from geomig.geoparse.text import alternation, dateline_place, feature_after, feature_before, lexicon, site_noun_end
+from geomig.geoparse.text import alternation, dateline_place, list_goes_on, list_joiner, feature_after, feature_before, lexicon, site_noun_end
 
 MAX_ALTERNATIVES = 5
 #: Votes by country or (country, state): a Counter of float weights, which typeshed's
@@ -2759,19 +2759,12 @@ def _closing_a_list(text: str, spans: Sequence[Span], mentions: list[Mention], n
     if n < 2:
         return None
     a, b = mentions[n - 2], mentions[n - 1]
-    joiners = _list_joiners()
-    first, second = (" ".join(text[spans[m].end:spans[m + 1].start].split()) for m in (n - 2, n - 1))
+    first = list_joiner(text, spans[n - 2].end, spans[n - 1].start)
+    second = list_joiner(text, spans[n - 1].end, spans[n].start)
     if not (a.id and b.id and a.country and a.country == b.country and a.kind != "country" and b.kind != "country"
-            and first in joiners and second in joiners
-            # ("Kampala and Gulu, Okonjwa said": a list closed by "and" goes on by no comma)
-            and not (second == "," and first.split()[-1] in ("and", "or"))):
+            and second and list_goes_on(first, second)):
         return None
     return a, b
-
-
-@functools.cache
-def _list_joiners() -> frozenset[str]:
-    return frozenset(lexicon()["list_joiners"])
 
 
 def _unplaced_name(span: Span, mention: Mention) -> bool:

@@ -244,3 +244,27 @@ def feature_noun_end(text: str, end: int) -> int:
     """Where the lowercase feature noun right after a name ends ("Ben Gurion airport"), or 0."""
     m = _feature_nouns()[0].match(text, end, end + 24)
     return m.end() if m else 0
+
+
+# A count right after a list's member: "2,200", ", 2,200", "(150)", "1.300".
+_COUNT = re.compile(r"^\s*(?:,\s*)?\(?\d{1,3}(?:[,.]\d{3})*\)?(?=[\s,;/])")
+
+
+@functools.cache
+def _list_joiners() -> frozenset[str]:
+    return frozenset(lexicon()["list_joiners"])
+
+
+def list_joiner(text: str, end: int, start: int) -> str:
+    """The joiner if the names ending at `end` and starting at `start` are neighbours in a
+    list ("Calais, Dunkirk and Dover"; recognize.toml's list_joiners), else "". A count after
+    a member leaves it one ("Chios 2,200, Kos 900 and Leros (150)")."""
+    gap = " ".join(_COUNT.sub("", text[end:start]).split())
+    return gap if gap in _list_joiners() else ""
+
+
+def list_goes_on(joined: str, joiner: str) -> bool:
+    """Whether a list joined by `joined` goes on by `joiner`: not by a comma once its last
+    member came with "and" or "or" ("in Kampala, Gulu and Arua, Okonjwa said": the list
+    ended at Arua, and the name after the comma is the speaker's)."""
+    return bool(joined) and not (joiner == "," and joined.split()[-1] in ("and", "or"))

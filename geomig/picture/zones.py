@@ -392,6 +392,10 @@ def _act_before(c: ZoneClaim, last: ZoneClaim, masked: Masked, whole: re.Pattern
 #: Kinds of a place a force may act at (a town, a post, an island; not a province that only
 #: locates a town: "X, Roraima").
 _SPOT_KINDS = frozenset({"city", "landmark", "island"})
+#: Characters before a place that [settings] spot_before_not_after reads: the words that make it
+#: a place only left or aimed at stand right before it ("fled X in a pick-up", "hoped to reach
+#: the port of X"), as a cue's own words do.
+_LEFT_BEFORE = 60
 
 
 def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.Pattern | None,
@@ -417,7 +421,7 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
         return c        # "the army reinforced its presence along the border": the band, no town
     text = before.doc.text
     spot = next((m for m in reversed(before.mentions) if m.kind in _SPOT_KINDS and m.country == home and m.id
-                 and not (left is not None and left.search(text, max(before.start, m.start - 60), m.start))), None)
+                 and not (left is not None and left.search(text, max(before.start, m.start - _LEFT_BEFORE), m.start))), None)
     if spot is None:
         return c
     return replace(c, place=PlaceRef.of(spot), recipe="city_buffer", direction=None, at=-1)
