@@ -1,7 +1,8 @@
 """One journey per way: the plans of a group made one where they are parts, reorderings or
 stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
 stop (_one_town, _one_area), and stated chains preferred to a planned route that guesses
-their order (_onward, _within_chain, _against_chain, _in_chain_order). planning tidies its plans with them.
+their order (_onward, _within_chain, _against_chain, _in_chain_order), and no route guessed from a home
+to a place reached only after a stay abroad (_home_again). planning tidies its plans with them.
 """
 
 from __future__ import annotations
@@ -649,3 +650,44 @@ def _not_from_entered(plans: list[RoutePlan]) -> list[RoutePlan]:
         plan.stops and plan.stops[0].kind == "country"
         and starts[tuple(p.id for p in plan.stops[1:])] - {plan.stops[0].id}
         and any(p.country == plan.stops[0].country for p in plan.stops[1:]))]
+
+
+def _home_again(plan: RoutePlan, told: Mapping[str, Sequence[Claim]]) -> bool:
+    """Whether a planned route within its start's own country ends at a place the text has
+    people reach only after they were abroad (a stop in another country told between its start
+    and its end: "left X in 2017 and crossed into [another country] ... He now lives in Y"):
+    the end of a way back, not of the way out from X, which a route from X to Y would draw. Not
+    where the end's sentence names the start too ("later fled from X to Y": a movement of its own),
+    nor where the text tells the start again after the stay abroad (a way back from it) or names
+    the end before it (a stop of the way out). Only a route from a home (its start an origin).
+    `told`: the documents' kept claims, by document."""
+    start, end = plan.stops[0], plan.stops[-1]
+    country = start.country
+    if (not country or len(plan.stops) < 2 or plan.stages[0] != "origin"
+            or any(s.country != country for s in plan.stops)):
+        return False
+    ends = [c for c in plan.claims if c.role == "destination" and c.place.id == end.id and not c.negated and c.at >= 0]
+    if not ends:
+        return False
+    middle = {s.id for s in plan.stops[1:-1]}
+    for c in ends:
+        starts = [s.at for s in plan.claims if s.doc == c.doc and s.place.id == start.id and 0 <= s.at < c.at]
+        if not starts or any(s.sentence == c.sentence for s in plan.claims if s.doc == c.doc and s.place.id == start.id):
+            return False
+        # (from the start's last telling before the end: a way back told from its own start,
+        # "deported through X ... went home to Y", is that way's)
+        last = max(starts)
+        abroad = [a.at for a in told.get(c.doc, ()) if last < a.at < c.at and a.place.country
+                  and a.place.country != country and not a.negated and not a.intended
+                  and a.role in ("transit", "destination", "launch_point")]
+        # (and no end the text named before that stay: "from Y ... to [abroad]" tells Y on the way
+        # out; no stop on the way the text tells after it: the route is then the way back's)
+        if not abroad or any(0 <= e.at < min(abroad) and e.place.id == end.id for e in told.get(c.doc, ())):
+            return False
+        if any(s.doc == c.doc and s.place.id in middle and s.at > min(abroad) for s in plan.claims):
+            return False
+        # (nor an end a cue moves people to from a start of its own: "from [abroad] to Y" is
+        # a stated movement, drawn as such)
+        if c.hit >= 0 and any(s.hit == c.hit and s.doc == c.doc and s is not c for s in plan.claims):
+            return False
+    return True
