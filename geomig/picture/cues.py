@@ -645,8 +645,8 @@ def _warm(lexicon: Lexicon, codes: dict) -> None:
 # the code it is given, and one it refuses is compiled afresh).
 
 #: The layout of a saved codes file; another layout is never read. 2: each code's tokens
-#: and the sets of keywords it needs.
-CODES_FORMAT = 2
+#: and the sets of keywords it needs; 3: those sets may hold words of two letters (_MIN_NEED).
+CODES_FORMAT = 3
 
 
 def codes_path(text: str) -> Path | None:
@@ -882,6 +882,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
 
 #: Shorter literals filter nothing worth the lookup; a pattern offering none is always tried.
 _MIN_KEYWORD = 3
+#: ... but a set a pattern needs beside its keywords (required_clauses()) may hold shorter ones: the
+#: set is ANDed with the others, so "go|went|moved" filters where "go" alone would not.
+_MIN_NEED = 2
 #: [settings] regexes the stages read (roles: facility names; zones: actors cited as a source).
 REQUIRED_SETTINGS = ("facility_after", "facility_name", "cited_before", "cited_after")
 #: Off for benchmarks that time every cue on every sentence (the old behaviour).
@@ -934,7 +937,7 @@ def required_clauses(regex: re.Pattern) -> tuple[frozenset[str], ...]:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except re.error:
         return ()
-    return tuple(_clauses(list(parsed), _parser))
+    return tuple(_clauses(list(parsed), _parser, _MIN_NEED))
 
 
 def compile_with_keywords(source: str, flags: int = 0,
@@ -977,7 +980,7 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
         return re.compile(source, flags), None, None, ()  # raises re.compile's own error
     keywords = _required(list(parsed), _parser)  # read before the code is made from the tree
     tokens = _tokens(list(parsed), _parser)
-    needs = tuple(_clauses(list(parsed), _parser))
+    needs = tuple(_clauses(list(parsed), _parser, _MIN_NEED))
     try:
         code = _compiler._code(parsed, flags)
         state = parsed.state
@@ -995,14 +998,15 @@ def _compile_parts(source: str, flags: int = 0, codes: dict | None = None
     return regex, keywords, tokens, needs
 
 
-def _required(items: list, P) -> frozenset[str] | None:
-    """The best set of alternatives some one of which a sequence must contain."""
-    options = _options(items, P, every=False)
+def _required(items: list, P, least: int = _MIN_KEYWORD) -> frozenset[str] | None:
+    """The best set of alternatives some one of which a sequence must contain (of words of
+    `least` letters or more)."""
+    options = _options(items, P, every=False, least=least)
     # The alternatives whose shortest word is longest filter best.
     return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
-def _options(items: list, P, every: bool) -> list[frozenset[str]]:
+def _options(items: list, P, every: bool, least: int = _MIN_KEYWORD) -> list[frozenset[str]]:
     """The sets of alternatives some one of which a parsed sequence must contain: its runs of
     literal letters, and of each group it must match, the best set (_required()) or, with
     `every`, all of them (_clauses())."""
@@ -1010,14 +1014,14 @@ def _options(items: list, P, every: bool) -> list[frozenset[str]]:
     run: list[str] = []
 
     def close() -> None:
-        if len(run) >= _MIN_KEYWORD:
+        if len(run) >= least:
             options.append(frozenset(["".join(run).lower()]))
         run.clear()
 
     def group(seq: list) -> None:
         if every:
-            options.extend(_options(seq, P, every=True))
-        elif found := _required(seq, P):
+            options.extend(_options(seq, P, every=True, least=least))
+        elif found := _required(seq, P, least):
             options.append(found)
 
     for i, (op, av) in enumerate(items):
@@ -1031,11 +1035,11 @@ def _options(items: list, P, every: bool) -> list[frozenset[str]]:
             close()
             options.append(heads)
             continue
-        if op is P.BRANCH and run and len(run) < _MIN_KEYWORD and "".join(run).isalpha():
+        if op is P.BRANCH and run and len(run) < least and "".join(run).isalpha():
             # The parser factors a prefix shared by every branch out of them ("sw" of swim,
             # swam, swum): the run before the branch goes with each branch's own first letters.
             joined = {"".join(run).lower() + _lead(b, P) for b in av[1]}
-            if all(len(w) >= _MIN_KEYWORD for w in joined):
+            if all(len(w) >= least for w in joined):
                 options.append(frozenset(joined))
         close()
         if op is P.SUBPATTERN:
@@ -1046,7 +1050,7 @@ def _options(items: list, P, every: bool) -> list[frozenset[str]]:
             group(list(av[2]))
         elif op is P.BRANCH:
             # a branch needs one of its alternatives' best sets, whichever matches
-            branches = [_required(list(b), P) for b in av[1]]
+            branches = [_required(list(b), P, least) for b in av[1]]
             if all(b is not None for b in branches):
                 options.append(frozenset().union(*branches))
     close()
@@ -1166,10 +1170,10 @@ def _phrase(parts: tuple) -> Phrase:
     return Phrase(regex, needs, lowered, exact)
 
 
-def _clauses(items: list, P) -> list[frozenset[str]]:
+def _clauses(items: list, P, least: int = _MIN_KEYWORD) -> list[frozenset[str]]:
     """Every set of alternatives some one of which a sequence must contain: _required()'s
     options, and those of the groups it must match, each kept (_required() keeps the best)."""
-    return list(dict.fromkeys(_options(items, P, every=True)))
+    return list(dict.fromkeys(_options(items, P, every=True, least=least)))
 
 
 def _lead(items: list, P) -> str:
