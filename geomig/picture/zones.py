@@ -174,7 +174,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     reach = int(lexicon.settings.get("act_before_sentences", 0))
     whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
     # (a force the cue's words name though its actor is the cue's default: "Mongolian border troops")
-    spot_words = (setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I))
+    spot_words = (setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I),
+                  setting_rx(lexicon, "spot_in_sentence_break"))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
@@ -399,7 +400,8 @@ _LEFT_BEFORE = 60
 
 
 def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.Pattern | None,
-                 words: tuple[re.Pattern | None, re.Pattern | None], by_id: Mapping[str, Mapping]) -> ZoneClaim:
+                 words: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None],
+                 by_id: Mapping[str, Mapping]) -> ZoneClaim:
     """A force's claim over its whole country (or its border band) only for the adjective in
     its name (a force its cue's words name, [settings] spot_before_force, where the actor is
     the cue's default), in a sentence that names no place of that country, is at the place of
@@ -408,20 +410,32 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
     act told before goes first: _act_before). Not where the sentence says the whole country
     ([settings] whole_country) or along the border (the cue's `frontier`), nor at a place
     people only left or wish to reach ([settings] spot_before_not_after: "They reached Y from
-    X. Tunisian patrols ..." are not at X)."""
-    force, left = words
-    if (before is None or c.place.kind != "country" or c.recipe not in ("region", "border_band") or c.negated
+    X. Tunisian patrols ..." are not at X). So too the spot of that country its own sentence
+    names in a clause of its own before the force's ([settings] spot_in_sentence_break: "We
+    walked into X at dawn; Russian border guards took two men off the bus")."""
+    force, left, breaks = words
+    if (c.place.kind != "country" or c.recipe not in ("region", "border_band") or c.negated
             or not (c.named_actor or (force is not None and force.search(c.words))) or not _by_adjective(c, masked)
             or (whole is not None and whole.search(masked.sentence))):
         return c
     home, frontier = c.place.country, compiled_rx(by_id.get(c.cue, {}).get("frontier"), re.I)
-    if any(m.kind in LOCAL_KINDS and m.country == home for m in masked.mentions):
+    own = [m for m in masked.mentions if m.kind in LOCAL_KINDS and m.country == home]
+    # (a place of its country after the force's words is the cue's to read: "... detained
+    # them in X")
+    if any(m.start - masked.start >= _span(c)[0] for m in own) or (not own and before is None):
         return c
     if frontier is not None and frontier.search(masked.sentence):
         return c        # "the army reinforced its presence along the border": the band, no town
-    text = before.doc.text
-    spot = next((m for m in reversed(before.mentions) if m.kind in _SPOT_KINDS and m.country == home and m.id
-                 and not (left is not None and left.search(text, max(before.start, m.start - _LEFT_BEFORE), m.start))), None)
+    # (session 52) "They walked into X at dawn; Greek police detained them an hour later": the
+    # spot its own sentence names in a clause of its own before the force's ([settings]
+    # spot_in_sentence_break), as one the sentence before names
+    told = masked if own else before
+    text = told.doc.text
+    spot = next((m for m in reversed(told.mentions) if m.kind in _SPOT_KINDS and m.country == home and m.id
+                 and not (left is not None and left.search(text, max(told.start, m.start - _LEFT_BEFORE), m.start))), None)
+    if own and (spot is None or breaks is None
+                or not breaks.search(masked.sentence, spot.end - masked.start, _span(c)[0])):
+        return c
     if spot is None:
         return c
     return replace(c, place=PlaceRef.of(spot), recipe="city_buffer", direction=None, at=-1)
