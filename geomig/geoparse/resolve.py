@@ -2446,17 +2446,33 @@ def _bearing_gap() -> re.Pattern:
     hedges, units, compass, words, nouns = (alternation(lex[k], spaces=True) for k in (
         "bearing_hedges", "distance_units", "bearing_compass", "bearing_words", "bearing_town_nouns"))
     # ("Goudiry, 90 kilometres from Kidira": a distance alone from a town places by it too)
-    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:\d[\d,.]*\s*(?:{units})\s+)?(?:{compass})\s+of"
-                      rf"|\d[\d,.]*\s*(?:{units})\s+from|{words})\s+"
+    return re.compile(rf",?\s+(?:(?:{hedges})\s+)?(?:(?:(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\s+)?(?:{compass})\s+of"
+                      rf"|(?P<n2>\d[\d,.]*)\s*(?P<unit2>{units})\s+from|{words})\s+"
                       rf"(?:the\s+(?:{nouns})\s+of\s+)?")
+
+
+def _bearing_near(gap: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether the words between a name and a town are a bearing from it (_bearing_gap) that
+    puts the name by the town: no distance, or one under CLOSE_KM ("Goudiry, 90 km west of
+    Kidira"; not "Velmarsk, 900 km from Gulu", which says only how far it is)."""
+    m = _bearing_gap().fullmatch(gap, pos, len(gap) if endpos is None else endpos)
+    if m is None:
+        return False
+    number, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    if not number:
+        return True
+    try:
+        km = float(number.replace(",", "").rstrip("."))
+    except ValueError:
+        return False
+    return km * (1.609 if unit.lower() == "miles" else 1.0) < CLOSE_KM
 
 
 def _bearing_from(text: str, spans: Sequence[Span], priors) -> dict[int, str]:
     """Span start -> the key of the town the text gives a bearing from for that name."""
-    gap = _bearing_gap()
     return {a.start: b.key for a, b in zip(spans, spans[1:])
             if priors.get(a.key) and priors.get(b.key) and b.kind_hint in ("", "region")
-            and priors[b.key][0][0].kind == "city" and gap.fullmatch(text, a.end, b.start)}
+            and priors[b.key][0][0].kind == "city" and _bearing_near(text, a.end, b.start)}
 
 
 def _nearest(scored: list, lat: float, lon: float) -> _Scored | None:
@@ -2824,8 +2840,15 @@ def _written_as_no_place(text: str, span: Span, gazetteer: Gazetteer) -> bool:
 def _described_as_no_place(text: str, name: str) -> bool:
     """Whether, somewhere, a comma and "a"/"an" after the name describe a person or a body
     (recognize.toml's person_nouns, apposition_nouns, body_nouns: "Kvetrov, a fisherman",
-    "Kvetrov, a small charity")."""
-    return any(_no_place_apposition().match(text, start + len(name)) for start in _occurrences(text, name))
+    "Kvetrov, a small charity"), or an age after it (_AGE_AFTER: "Okonjwa, 52,")."""
+    return any(_no_place_apposition().match(text, start + len(name)) or _AGE_AFTER.match(text, start + len(name))
+               for start in _occurrences(text, name))
+
+
+#: ", 52," right after a name: a person's age ("Kampala, Gulu and Okonjwa ... Okonjwa, 52,
+#: said" closes a list with a person, not a village). Not ", who", which follows a place as
+#: often: "a woman from Velmarsk, who travelled by car".
+_AGE_AFTER = re.compile(r",\s+\d{1,3},(?!\d)")
 
 
 @functools.cache
@@ -2937,11 +2960,11 @@ def _placed_by(gap: str, text: str, end: int) -> bool:
         if feature in _NO_SITE_FEATURES:
             return False
         rest = gap[site:]
-        bearing = feature != "crossing" and _bearing_gap().fullmatch(rest)
+        bearing = feature != "crossing" and _bearing_near(rest)
         return bool(_SITE_IN_GAP.fullmatch(rest) or bearing or _edge_gap().fullmatch(rest))
     apposition = _apposition().match(gap)
     rest = gap[apposition.end():] if apposition else gap
-    return bool(_bearing_gap().fullmatch(rest) or _edge_gap().fullmatch(rest))
+    return bool(_bearing_near(rest) or _edge_gap().fullmatch(rest))
 
 
 _NO_SITE_FEATURES = frozenset({"river", "lake", "desert"})  # features too large to stand at a town
