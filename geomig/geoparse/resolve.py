@@ -60,6 +60,7 @@ NAMESAKE_MARGIN = 1.0  # a division ranks this far below the town it is named af
 NAMESAKE_SHARE = 0.1   # of its district's people, at least
 NAMESAKE_ADM1_KM = 250.0  # a first-level division's point may lie this far from the town it is named after
 NAMESAKE_RATIO = 30  # a town this many times smaller than a metropolis of its name: see _overshadowed
+STATE_NEAR_SENTENCES = 3  # a state named this many sentences from a name, at most, is named beside it (_far_state_abroad)
 SMALL_DIVISION_RATIO = 10  # a division abroad this many times smaller than a metropolis of its name
 W_USER_PLACE = 20.0
 W_WATER_NAME = 5.0    # "Red Sea" is the sea, not the Sudanese state named after it
@@ -323,7 +324,7 @@ class _Evidence:
             famous = self.famous
             if famous is not None and famous.feature == "ADM1" and famous.country == country:
                 soft += W_ADMIN1 * min(1.0, state_votes)
-            elif _overshadowed(place, famous):
+            elif _overshadowed(place, famous) or self._far_state_abroad(place, famous):
                 state_votes = 0  # its state, named for other towns, does not say it is meant
             elif (famous is not None and not self._qualified_by_state()
                   and (self._state_is_soft(country, place.admin1, famous) or self._bare_county(place))):
@@ -366,6 +367,18 @@ class _Evidence:
         dwarfed = country in self.dwarfed
         most = self.context.division_share(country, admin1) >= MOST_OF_COUNTRY
         return (dwarfed or most) if self.countries.get(famous.country, 0) else (dwarfed and most)
+
+    def _far_state_abroad(self, place: Place, famous: Place | None) -> bool:
+        """Whether a town's state is named only far from the name (more than
+        STATE_NEAR_SENTENCES sentences from each of its occurrences) while a metropolis of
+        the name lies abroad, NAMESAKE_RATIO times larger: an aside about the state, sentences
+        away, does not say the name means its small town rather than the city (a story of a
+        crossing to a Texan border city that named a Spanish archipelago paragraphs before).
+        A state named beside the name, the name's qualifier and nearness still speak."""
+        return (famous is not None and famous.kind == "city" and famous.country != place.country
+                and famous.population >= METROPOLIS_PEOPLE
+                and place.population * NAMESAKE_RATIO < famous.population
+                and not self.context.state_named_near(self.span, place.country, place.admin1))
 
     def _bare_county(self, place: Place) -> bool:
         """Whether the place is a second-level division the text names only by the bare name
@@ -1231,12 +1244,17 @@ class _Context:
         # itself, (key, its words) for a town in it. Only the evidence's words read it: a
         # state whose capital alone is named is not "named in the text".
         self.state_names: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+        # Where the text names each name and each state's voters (sentence numbers): whether a
+        # state is named beside a name or only far from it (state_named_near).
+        self.name_sentences: dict[str, set[int]] = defaultdict(set)
+        self.state_sentences: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
 
     def add(self, span: Span, place: Place, weight: float) -> None:
         country = place.country
         if not country:
             return
         self.countries[span.key][country] += weight
+        self.name_sentences[span.key].add(span.sentence)
         if place.kind in ("country", "admin") or span.kind_hint == "demonym":
             self.sentences[span.sentence].add((country, span.key))
         if place.kind == "country" or place.feature == "PPLC" or span.kind_hint == "demonym":
@@ -1246,6 +1264,7 @@ class _Context:
             # An unambiguous town says which state the text is about, more weakly.
             self.admins[span.key][country, place.admin1] += 1 if place.feature == "ADM1" else W_TOWN_STATE
             self.state_names[country, place.admin1].append((span.key, None if place.feature == "ADM1" else span.text))
+            self.state_sentences[country, place.admin1].append((span.key, span.sentence))
 
     def setting(self) -> str | None:
         """The country the story is set in: named as a nation (by name, demonym or capital)
@@ -1274,6 +1293,13 @@ class _Context:
             return f"another place in its state/province {admin1} is named ({places[0]})"
         shown = ", ".join(places[:3]) + (", ..." if len(places) > 3 else "")
         return f"other places in its state/province {admin1} are named ({shown})"
+
+    def state_named_near(self, span: Span, country: str, admin1: str) -> bool:
+        """Whether another name voting for the state (the state itself or a town in it) lies
+        within STATE_NEAR_SENTENCES sentences of an occurrence of the span's name."""
+        mine = self.name_sentences.get(span.key, set()) | {span.sentence}
+        return any(other != span.key and abs(s - m) <= STATE_NEAR_SENTENCES
+                   for other, s in self.state_sentences.get((country, admin1), ()) for m in mine)
 
     def without(self, key: str) -> tuple[Votes, Votes]:
         """Country and state votes of every name but this one (cached per name)."""
