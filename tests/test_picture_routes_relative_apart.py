@@ -1,5 +1,6 @@
 """Routes: a relative's journey named as one made again
-("His cousin made the same crossing in 2017.", [route_modes] relative_apart's `tale`) opens a part
+("His cousin made the same crossing in 2017.", "Her brother took the other road.", [route_modes]
+relative_apart's `tale`) opens a part
 of its own (routes.groups._Apart), and the sentences right after it opening on "he" or "she" tell
 that journey: its places join none of the group's routes. A relative who made it with them, or a
 relative's sentence of another kind, leaves the group's way unchanged. Boats setting off "aiming
@@ -34,6 +35,29 @@ def test_a_relatives_journey_made_again_is_its_own(tale):
     assert group and all(r[-2:] == ["Zuwara", "Lampedusa"] or r == ["Zuwara", "Lampedusa"] for r in group)
     assert not any(p in r for r in group for p in ("Agadez", "Sebha", "Misrata", "Tripoli"))
     assert not any("Zuwara" in r and "Tripoli" in r for r in routes)
+
+
+@pytest.mark.parametrize("tale", [
+    "His younger sister took the other road. In May she boarded a boat at Sebha's market and "
+    "was held in Misrata. She now lives in Tripoli.",
+    "Her cousin chose a different route: he went through Agadez and Sebha to Misrata.",
+], ids=["other-road", "different-route"])
+def test_a_relatives_other_road_is_its_own(tale):
+    routes = _routes(CROSSED + tale)
+    group = [r for r in routes if r[-1] == "Lampedusa"]
+    assert group and not any(p in r for r in group for p in ("Agadez", "Sebha", "Misrata", "Tripoli"))
+
+
+def test_a_relative_who_took_the_other_road_with_them_keeps_the_groups_way():
+    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin took the other road "
+                     "with him. He reached Zuwara in May and crossed to Lampedusa by boat in June.")
+    assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
+
+
+def test_a_relative_who_did_not_take_another_road_is_no_tale():
+    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin never took another "
+                     "road. He reached Zuwara in May and crossed to Lampedusa by boat in June.")
+    assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
 
 
 def test_a_relative_who_made_the_crossing_with_them_keeps_the_groups_way():
