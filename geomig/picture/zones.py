@@ -175,7 +175,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
     # (a force the cue's words name though its actor is the cue's default: "Mongolian border troops")
     spot_words = (setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I),
-                  setting_rx(lexicon, "spot_in_sentence_break"))
+                  setting_rx(lexicon, "spot_in_sentence_break"), setting_rx(lexicon, "spot_in_sentence_not", re.I))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
@@ -400,7 +400,7 @@ _LEFT_BEFORE = 60
 
 
 def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.Pattern | None,
-                 words: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None],
+                 words: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None],
                  by_id: Mapping[str, Mapping]) -> ZoneClaim:
     """A force's claim over its whole country (or its border band) only for the adjective in
     its name (a force its cue's words name, [settings] spot_before_force, where the actor is
@@ -412,8 +412,10 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
     people only left or wish to reach ([settings] spot_before_not_after: "They reached Y from
     X. Tunisian patrols ..." are not at X). So too the spot of that country its own sentence
     names in a clause of its own before the force's ([settings] spot_in_sentence_break: "We
-    walked into X at dawn; Russian border guards took two men off the bus")."""
-    force, left, breaks = words
+    walked into X at dawn; Russian border guards took two men off the bus"), unless that clause
+    is of visitors or only hedges the reaching ([settings] spot_in_sentence_not: "Tourists
+    flocked to X; ...", "We may have reached X; ...")."""
+    force, left, breaks, not_here = words
     if (c.place.kind != "country" or c.recipe not in ("region", "border_band") or c.negated
             or not (c.named_actor or (force is not None and force.search(c.words))) or not _by_adjective(c, masked)
             or (whole is not None and whole.search(masked.sentence))):
@@ -436,6 +438,12 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
     if own and (spot is None or breaks is None
                 or not breaks.search(masked.sentence, spot.end - masked.start, _span(c)[0])):
         return c
+    if own and not_here is not None:
+        # (review) the spot's own clause: from the break before it, or the sentence's start
+        at = spot.start - masked.start
+        opened = max((m.end() for m in breaks.finditer(masked.sentence, 0, at)), default=0)
+        if not_here.search(masked.sentence, opened, at):
+            return c
     if spot is None:
         return c
     return replace(c, place=PlaceRef.of(spot), recipe="city_buffer", direction=None, at=-1)
