@@ -89,17 +89,25 @@ def test_a_spot_reached_in_its_own_clause_still_places_the_force():
 
 # ---- findings left open (strict xfail: a mend turns them into passes) ----------------------
 
-@pytest.mark.xfail(strict=True, reason="review: origin.people_trade still reads a side remark (a singular "
-                   "'worker'), an exchange trip, herders who 'moved' their cattle and a hedge as an origin")
 @pytest.mark.parametrize("text, place", [
-    # a side remark about someone who is no part of the story
+    # a side remark about someone who is no part of the story: a bare "worker" needs its trade
     ("A Tunisian worker on the same farm died of heat stroke in 2022, the judge noted.", "Tunisia"),
     # an exchange trip: visitors
     ("Tunisian students on an exchange trip visited the camp in Lampedusa.", "Tunisia"),
-    # animals: the herding context knows "drove their cattle", not "moved their cattle"
+    # animals: herders who moved their cattle, as those who drove them
     ("Sudanese herders moved their cattle south of Kufra for the rains.", "Sudan"),
-    # hedged
+], ids=["side-remark", "exchange-trip", "herders-moved"])
+def test_mended_look_alikes_of_a_trade_give_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_worker_with_a_trade_still_gives_the_origin():
+    assert "origin" in role_of("A Sudanese construction worker crossed from Zuwara to Lampedusa in June.", "Sudan")
+
+
+@pytest.mark.xfail(strict=True, reason="review: origin.people_trade still reads a hedge as an origin")
+@pytest.mark.parametrize("text, place", [
     ("Police said the men may have been Sudanese builders.", "Sudan"),
-], ids=["side-remark", "exchange-trip", "herders-moved", "hedged"])
+], ids=["hedged"])
 def test_open_look_alikes_of_a_trade_give_no_origin(text, place):
     assert "origin" not in role_of(text, place)
