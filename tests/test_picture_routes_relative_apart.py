@@ -48,26 +48,14 @@ def test_a_relatives_other_road_is_its_own(tale):
     assert group and not any(p in r for r in group for p in ("Agadez", "Sebha", "Misrata", "Tripoli"))
 
 
-def test_a_relative_who_took_the_other_road_with_them_keeps_the_groups_way():
-    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin took the other road "
-                     "with him. He reached Zuwara in May and crossed to Lampedusa by boat in June.")
-    assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
-
-
-def test_a_relative_who_did_not_take_another_road_is_no_tale():
-    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin never took another "
-                     "road. He reached Zuwara in May and crossed to Lampedusa by boat in June.")
-    assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
-
-
-def test_a_relative_who_made_the_crossing_with_them_keeps_the_groups_way():
-    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin made the same crossing "
-                     "with him. He reached Zuwara in May and crossed to Lampedusa by boat in June.")
-    assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
-
-
-def test_a_relatives_other_sentence_leaves_the_he_after_it_to_the_traveller():
-    routes = _routes("Awet left Agadez in March and reached Sebha. His cousin stayed behind in Agadez. "
+@pytest.mark.parametrize("cousin", [
+    "His cousin made the same crossing with him.",
+    "His cousin took the other road with him.",
+    "His cousin never took another road.",
+    "His cousin stayed behind in Agadez.",
+], ids=["same-crossing-with-him", "other-road-with-him", "no-other-road", "another-sentence"])
+def test_a_relative_who_went_with_them_or_made_no_journey_leaves_the_he_after_it_to_the_traveller(cousin):
+    routes = _routes(f"Awet left Agadez in March and reached Sebha. {cousin} "
                      "He reached Zuwara in May and crossed to Lampedusa by boat in June.")
     assert any("Agadez" in r and r[-1] == "Lampedusa" for r in routes)
 
