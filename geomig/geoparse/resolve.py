@@ -375,7 +375,8 @@ class _Evidence:
         away, does not say the name means its small town rather than the city (a story of a
         crossing to a Texan border city that named a Spanish archipelago paragraphs before).
         A state named beside the name, the name's qualifier and nearness still speak."""
-        return (famous is not None and famous.kind == "city" and famous.country != place.country
+        return (famous is not None and place.country is not None and place.admin1 is not None
+                and famous.kind == "city" and famous.country != place.country
                 and famous.population >= METROPOLIS_PEOPLE
                 and place.population * NAMESAKE_RATIO < famous.population
                 and not self.context.state_named_near(self.span, place.country, place.admin1))

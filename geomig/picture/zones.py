@@ -174,8 +174,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     reach = int(lexicon.settings.get("act_before_sentences", 0))
     whole, border_km = setting_rx(lexicon, "whole_country", re.I), float(lexicon.settings.get("act_before_border_km", 0))
     # (a force the cue's words name though its actor is the cue's default: "Mongolian border troops")
-    spot_words = (setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I),
-                  setting_rx(lexicon, "spot_in_sentence_break"), setting_rx(lexicon, "spot_in_sentence_not", re.I))
+    spot_words = _SpotWords(setting_rx(lexicon, "spot_before_force", re.I), setting_rx(lexicon, "spot_before_not_after", re.I),
+                            setting_rx(lexicon, "spot_in_sentence_break"), setting_rx(lexicon, "spot_in_sentence_not", re.I))
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
@@ -399,9 +399,18 @@ _SPOT_KINDS = frozenset({"city", "landmark", "island"})
 _LEFT_BEFORE = 60
 
 
+@dataclass(frozen=True, slots=True)
+class _SpotWords:
+    """The [settings] words _spot_before reads (None where the cue data lacks one)."""
+
+    force: re.Pattern | None      # spot_before_force: a force the cue's words name
+    left: re.Pattern | None       # spot_before_not_after: a place only left or aimed at
+    breaks: re.Pattern | None     # spot_in_sentence_break: a clause of its own before the force's
+    not_here: re.Pattern | None   # spot_in_sentence_not: a clause of visitors or a hedged reaching
+
+
 def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.Pattern | None,
-                 words: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None],
-                 by_id: Mapping[str, Mapping]) -> ZoneClaim:
+                 words: _SpotWords, by_id: Mapping[str, Mapping]) -> ZoneClaim:
     """A force's claim over its whole country (or its border band) only for the adjective in
     its name (a force its cue's words name, [settings] spot_before_force, where the actor is
     the cue's default), in a sentence that names no place of that country, is at the place of
@@ -415,7 +424,7 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
     walked into X at dawn; Russian border guards took two men off the bus"), unless that clause
     is of visitors or only hedges the reaching ([settings] spot_in_sentence_not: "Tourists
     flocked to X; ...", "We may have reached X; ...")."""
-    force, left, breaks, not_here = words
+    force, left, breaks, not_here = words.force, words.left, words.breaks, words.not_here
     if (c.place.kind != "country" or c.recipe not in ("region", "border_band") or c.negated
             or not (c.named_actor or (force is not None and force.search(c.words))) or not _by_adjective(c, masked)
             or (whole is not None and whole.search(masked.sentence))):

@@ -2,7 +2,7 @@
 stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
 stop (_one_town, _one_area), and stated chains preferred to a planned route that guesses
 their order (_onward, _within_chain, _against_chain, _in_chain_order), and no route guessed from a home
-to a place reached only after a stay abroad (_home_again). planning tidies its plans with them.
+to a place reached only after a stay abroad (_home_after_abroad). planning tidies its plans with them.
 """
 
 from __future__ import annotations
@@ -652,7 +652,7 @@ def _not_from_entered(plans: list[RoutePlan]) -> list[RoutePlan]:
         and any(p.country == plan.stops[0].country for p in plan.stops[1:]))]
 
 
-def _home_again(plan: RoutePlan, told: Mapping[str, Sequence[Claim]]) -> bool:
+def _home_after_abroad(plan: RoutePlan, told: Mapping[str, Sequence[Claim]]) -> bool:
     """Whether a planned route within its start's own country ends at a place the text has
     people reach only after they were abroad (a stop in another country told between its start
     and its end: "left X in 2017 and crossed into [another country] ... He now lives in Y"):

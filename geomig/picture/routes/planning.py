@@ -19,7 +19,7 @@ from geomig.picture.routes.journeys import (
     _chain_sets,
     _in_chain_order,
     _ends_in_turn,
-    _home_again,
+    _home_after_abroad,
     _not_from_entered,
     _not_within_planned,
     _one_area,
@@ -142,11 +142,11 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     # the text's order, join them)
     chains = _onward(chains, planned_groups)
     # (a guessed route within its start's country ends at no place people reach only after they
-    # were abroad: that end is a way back's, _home_again)
+    # were abroad: that end is a way back's, _home_after_abroad)
     by_told: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_told[c.doc].append(c)
-    planned_groups = [p for p in planned_groups if not _home_again(p, by_told)]
+    planned_groups = [p for p in planned_groups if not _home_after_abroad(p, by_told)]
     chain_sets = _chain_sets(chains)
     # (a guess puts no stop inside a leg the text states whole: _in_chain_order)
     planned_groups = [_in_chain_order(p, chains) for p in planned_groups]

@@ -1,6 +1,6 @@
 """A route guessed within its start's own country ends at no place people reach only after
 they were abroad: "left X. ... crossed into [another country] ... He is now staying in Y"
-makes Y the end of a way back, not of the way out from X (routes.journeys._home_again). A way
+makes Y the end of a way back, not of the way out from X (routes.journeys._home_after_abroad). A way
 with no stop abroad, or one told abroad only after its end, keeps its end.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
