@@ -50,5 +50,5 @@ def test_no_zone_at_a_place_left_or_abroad(text, place):
 
 def test_a_place_after_the_force_stays_the_cues():
     text = "We walked all night from Zuwara, and Libyan soldiers caught us in Sabratha."
-    assert _at(text, "Sabratha")
+    assert actors_at(text, "Sabratha", CONTEXT) == {"Libyan soldiers"}
     assert not _at(text, "Zuwara")
