@@ -623,7 +623,7 @@ def _warm(lexicon: Lexicon, codes: dict) -> None:
             except re.error:
                 break   # (not a regex: setting_rx() is never asked for it)
             _SETTING_RX[(id(settings), key, flags)] = (settings, regex)
-            _rx_words[id(regex)] = (regex, keywords)
+            _keep_words(regex, keywords)
             searched.append(regex)
     for regex in searched:
         if regex.flags & re.IGNORECASE:
@@ -2171,17 +2171,24 @@ _cue_ids: dict[tuple[int, str], tuple[tuple[Cue, ...], frozenset[str]]] = {}
 def holds_words(rx: re.Pattern, masked: Masked) -> bool:
     """False when the sentence holds none of rx's required_keywords(): it cannot match
     there. For the [settings] regexes searched before or after a place, claim by claim
-    (relevance.just_before()); answered once per sentence and regex, kept with the sentence."""
+    (relevance.just_before()); the sentence is read once for every regex (_sentence_words())."""
     words = _words_of(rx)
     if words is None or not PREFILTER:
         return True
-    seen = masked.known.get(("words", id(rx)))
-    if seen is None or seen[0] is not rx:
+    return not words.isdisjoint(_sentence_words(masked))
+
+
+def _sentence_words(masked: Masked) -> frozenset[str]:
+    """The gate's vocabulary words found in the sentence (folded()), in one pass of the shared
+    matcher (_found_words()) instead of a scan of the sentence per regex and word; kept with
+    the sentence, with the matcher that found them (a regex read later adds words and makes
+    a new one)."""
+    kept = masked.known.get("gate_words")
+    if kept is None or kept[0] is not _gate_matcher:
         if "folded" not in masked.known:
             masked.known["folded"] = folded(masked.sentence)
-        low = masked.known["folded"]
-        seen = masked.known[("words", id(rx))] = (rx, any(w in low for w in words))
-    return seen[1]
+        kept = masked.known["gate_words"] = _found(masked.known["folded"])
+    return kept[1]
 
 
 def may_hold(rx: re.Pattern, text: str) -> bool:
@@ -2190,16 +2197,25 @@ def may_hold(rx: re.Pattern, text: str) -> bool:
     words = _words_of(rx) if PREFILTER else None
     if words is None:
         return True
-    low = folded(text)
-    return any(w in low for w in words)
+    return not words.isdisjoint(_found_words(folded(text)))
 
 
 def _words_of(rx: re.Pattern) -> frozenset[str] | None:
-    # required_keywords() of a regex, read once per process (by id: the regex is kept with them)
+    # required_keywords() of a regex, read once per process (by id: the regex is kept with
+    # them); they join the gate's vocabulary then, so that one pass of its matcher over a
+    # text answers for every regex (holds_words(), may_hold(), gate_holds())
     kept = _rx_words.get(id(rx))
     if kept is None or kept[0] is not rx:
-        kept = _rx_words[id(rx)] = (rx, required_keywords(rx))
+        return _keep_words(rx, required_keywords(rx))
     return kept[1]
+
+
+def _keep_words(rx: re.Pattern, words: frozenset[str] | None) -> frozenset[str] | None:
+    """Keep a regex's required_keywords() for _words_of(), and add them to the gate's vocabulary."""
+    _rx_words[id(rx)] = (rx, words)
+    if words:
+        _add_gate_words(words)
+    return words
 
 
 # regex id -> (the regex, its required_keywords())
@@ -2272,11 +2288,17 @@ def _found_words(low: str) -> frozenset[str]:
     """The words of the gate's vocabulary (every _Branches', and those gate_holds() asked
     about) found in a folded() text, in one pass of the shared matcher; the last text's
     answer is kept."""
+    return _found(low)[1]
+
+
+def _found(low: str) -> tuple[Any, frozenset[str]]:
+    """_found_words() with the matcher that found them (an answer kept with a text is good
+    while that matcher is the shared one)."""
     global _gate_matcher, _gate_last
     matcher = _gate_matcher
     kept = _gate_last   # (one tuple, read once: another thread may replace it)
     if matcher is not None and kept[2] is matcher and kept[0] == low:
-        return kept[1]
+        return matcher, kept[1]
     if matcher is None:
         import ahocorasick
 
@@ -2288,7 +2310,7 @@ def _found_words(low: str) -> frozenset[str]:
         _gate_matcher = matcher
     words = frozenset(w for _, w in matcher.iter(low)) if len(matcher) else frozenset()
     _gate_last = (low, words, matcher)
-    return words
+    return matcher, words
 
 
 def _holds_any(words: frozenset[str], low: str) -> bool:
@@ -2305,7 +2327,7 @@ def gate_holds(rx: re.Pattern, low: str) -> bool:
     words = _words_of(rx) if PREFILTER else None
     if words is None:
         return True
-    return _holds_any(words, low)
+    return not words.isdisjoint(_found_words(low))   # (_words_of() added them to the vocabulary)
 
 
 def _add_gate_words(words: Iterable[str]) -> None:
@@ -2378,6 +2400,9 @@ def _low(masked: Masked, part: str) -> str | None:
     return masked.known[part]
 
 
+_SLOT_GROUP = re.compile(r"s\d+")     # a slot's group (s0, s1, ...): no captured words
+
+
 def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexicon) -> Hit:
     slots: dict[str, Mention] = {}
     for name, label in pattern.slots.items():
@@ -2385,7 +2410,7 @@ def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexic
             slots[label] = masked.mentions[int(m.group(name))]
     groups, spans = {}, {}
     for name, value in m.groupdict().items():
-        if value is not None and not re.fullmatch(r"s\d+", name):
+        if value is not None and not _SLOT_GROUP.fullmatch(name):
             groups[name] = masked.original(m.start(name), m.end(name)).strip()
             spans[name] = masked.doc_span(m.start(name), m.end(name))
     start, end = masked.doc_span(m.start(), m.end())

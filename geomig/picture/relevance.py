@@ -298,8 +298,9 @@ def _priced(c: Claim, masked: Masked, priced: re.Pattern | None, known: dict[int
     no one makes it. The spans are found once per sentence (known)."""
     if priced is None:
         return False
-    if masked.index not in known:
-        known[masked.index] = [masked.doc_span(*m.span()) for m in priced.finditer(masked.text)]
+    if masked.index not in known:   # (a sentence without the regex's keywords is not searched)
+        known[masked.index] = [masked.doc_span(*m.span()) for m in priced.finditer(masked.text)] \
+            if may_hold(priced, masked.text) else []
     return any(a <= c.at < b for a, b in known[masked.index])
 
 

@@ -128,6 +128,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped))
                         or _planned_within(hit, mention, planned),
                     ))
+    if not claims:      # (most documents: every pass below only reads, keeps or extends the claims it is given)
+        return claims
     claims = _went_on_in_clause(_stops_on_the_way(claims, sentences, lexicon), sentences, lexicon)
     claims = _entries_after_departures(_arrivals_if_alone(claims, lexicon), lexicon)
     claims = _entered_country_holds_ends(claims, lexicon)

@@ -152,6 +152,22 @@ def _coast_part(iso: str, mentions: Sequence[Mention]) -> str | None:
     return geometry.coast_part(iso, points, directions)
 
 
+def _flagged_controls(by_id: Mapping[str, Mapping]) -> tuple[frozenset[str], frozenset[str]]:
+    """The control cues with `control_by_words` set and those with `placed_inside`, read once
+    per process and settings table (every document asks; by id: the table is kept with them)."""
+    kept = _flagged.get(id(by_id))
+    if kept is None or kept[0] is not by_id:
+        if len(_flagged) >= 64:     # (tests make their own lexicons)
+            _flagged.clear()
+        kept = _flagged[id(by_id)] = (by_id, *(frozenset(c for c, d in by_id.items() if d.get(flag))
+                                               for flag in ("control_by_words", "placed_inside")))
+    return kept[1], kept[2]
+
+
+# id(control settings) -> (the settings, _flagged_controls()' answer)
+_flagged: dict[int, tuple[Mapping[str, Mapping], frozenset[str], frozenset[str]]] = {}
+
+
 def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) -> list[ZoneClaim]:
     """Every control claim in the sentences, one per control type and place per sentence.
 
@@ -179,9 +195,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
-    by_words = frozenset(c for c, d in by_id.items() if d.get("control_by_words"))
+    by_words, placed_inside = _flagged_controls(by_id)
     part_of_whole = setting_rx(lexicon, "part_of_whole", re.I)
-    placed_inside = frozenset(c for c, d in by_id.items() if d.get("placed_inside"))
     unsure = _unsure(lexicon)
     by_index = {m.index: m for m in sentences}
     for masked in with_anaphors(sentences, lexicon, ctx):
