@@ -34,10 +34,6 @@ _HER_WAY = ("Fadimatou Ngono, 41, left Mora in February after gunmen burned her 
             "south to Garoua. ")
 
 
-def _stops(pic) -> set[str]:
-    return {s for r in routes(pic) for s in r}
-
-
 # ------------------------------------------------------------------ a relative's own road
 
 def test_a_relative_named_by_a_persons_possessive_who_chose_another_road_travels_apart():
