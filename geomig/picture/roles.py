@@ -140,6 +140,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
+    claims = _papers_of_another_home(claims, lexicon)
     claims = _origins_from_again(_walked_from_home(claims, sentences, lexicon), sentences, lexicon)
     claims = _origins_of_again(claims, sentences, lexicon)
     claims = _countries_as_containers(claims, sentences, lexicon)
@@ -265,6 +266,27 @@ def _hosts_own_people(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     if not abroad or not reached:
         return claims
     return [c for c in claims if not (c.cue in abroad and c.role == "origin" and c.place.country in reached)]
+
+
+def _home_countries(claims: list[Claim], besides: frozenset[str]) -> set[str]:
+    """The countries of the origins the document asserts, told by cues other than `besides`."""
+    return {c.place.country for c in claims if c.role == "origin" and c.cue not in besides and c.place.country
+            and not (c.negated or c.hedged)}
+
+
+def _papers_of_another_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A nationality told only by the papers people hold (cues with `papers = true`: "Romanian
+    passports", "Italian citizenship") is no origin where the document gives the people another
+    home country and not this one ("Moldovans ... a Romanian passport", "Argentines who hold
+    Italian passports": a second passport); with no other home country, or this one among them,
+    it stays their origin ("her Eritrean passport expired" of Eritreans)."""
+    papers = cue_ids(lexicon.cues, "papers")
+    if not any(c.cue in papers for c in claims):
+        return claims
+    homes = _home_countries(claims, papers)
+    if not homes:
+        return claims
+    return [c for c in claims if not (c.cue in papers and c.role == "origin" and c.place.country not in homes)]
 
 
 def _ways_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -741,8 +763,7 @@ def _arrivals_from_elsewhere(claims: list[Claim], lexicon: Lexicon) -> list[Clai
     if not any(c.cue in through for c in claims):
         return claims
     # a continent ("African migrants") names no country of its own: no other origin
-    homes = {c.place.country for c in claims if c.role == "origin" and c.cue not in through and c.place.country
-             and not (c.negated or c.hedged)}
+    homes = _home_countries(claims, through)
     # a list that names the people's own country is a list of origins ("from Sudan and Eritrea")
     listed_home = {c.hit for c in claims if c.cue in through and c.place.country in homes}
     return [replace(c, role="launch_point") if c.cue in through and c.role == "origin" and homes
