@@ -2,7 +2,8 @@
 goes to each of them (routes.stated._listed_ends): a route from X to Y and one from X to W,
 not only to the first the list names. A stop gone on from ("to Y, then on to W") is no list,
 nor is a place named after other words ("to Y, where workers from W met them") or an
-alternative ("to Y or W"); a movement denied or only hoped for goes nowhere.
+alternative ("to Y or W"), and from a list of starts only the first end is drawn ("from X and
+Z to Y and W" says not which goes where); a movement denied or only hoped for goes nowhere.
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 
@@ -42,6 +43,13 @@ def test_a_movement_to_a_list_of_ends_goes_to_each(text, ends):
 def test_a_stop_gone_on_from_is_no_list_of_ends():
     found = stated("From Gaziantep, families moved on to Konya, then on to Bursa.")
     # (Bursa is reached after Konya, not straight from Gaziantep as a second end)
+    assert "Bursa" not in ends_from(found, "Gaziantep"), found
+
+
+def test_a_list_of_starts_to_a_list_of_ends_goes_to_the_first_end_only():
+    # ("from X and Z to Y and W": which goes where is not said)
+    found = stated("Volunteers drove the families from Gaziantep and Kilis to Konya and Bursa.")
+    assert "Konya" in ends_from(found, "Gaziantep"), found
     assert "Bursa" not in ends_from(found, "Gaziantep"), found
 
 

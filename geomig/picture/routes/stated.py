@@ -130,9 +130,12 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
                 out.append(through)
             continue
         # a return told from a list of starts ("pushed back from X or Z to Y") is one from each;
-        # and a movement to a list of ends ("moved on to relatives in Y and W") goes to each
+        # and a movement from one start to a list of ends ("moved on to relatives in Y and W")
+        # goes to each (from a list of starts to a list of ends, "from X and Z to Y and W", the
+        # text says not which goes where: the first end only)
+        one_start = len(_listed(starts)) == 1
         for head in (_listed(starts) if told_whole and ends[0].role == "returned" else starts[:1]):
-            for end in _listed_ends(ends, head):
+            for end in (_listed_ends(ends, head) if one_start else ends[:1]):
                 _stated_one(head, [end, *(e for e in ends if e is not end)], group, end.place, told_whole,
                             planned, out, way, back, country_of)
     return out
