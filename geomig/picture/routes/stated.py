@@ -1,7 +1,7 @@
 """Movements the text states whole ("from Sudan to Kufra", "left X for Y", returns with their
-starts from returns): a route of their own unless a route planned so far already has those
-stops in that order (_Planned). Also the landings later arrivals go on from, and the countries
-a text locates its towns in, which corridors use.
+starts from returns; one to each end of a list, _listed_ends): a route of their own unless a
+route planned so far already has those stops in that order (_Planned). Also the landings later
+arrivals go on from, and the countries a text locates its towns in, which corridors use.
 """
 
 from __future__ import annotations
@@ -129,10 +129,41 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
             if not planned.has(held.place, b) and not any(_in_order(p.stops, held.place, b) for p in out):
                 out.append(through)
             continue
-        # a return told from a list of starts ("pushed back from X or Z to Y") is one from each
+        # a return told from a list of starts ("pushed back from X or Z to Y") is one from each;
+        # and a movement from one start to a list of ends ("moved on to relatives in Y and W")
+        # goes to each (from a list of starts to a list of ends, "from X and Z to Y and W", the
+        # text says not which goes where: the first end only)
+        one_start = len(_listed(starts)) == 1
         for head in (_listed(starts) if told_whole and ends[0].role == "returned" else starts[:1]):
-            _stated_one(head, ends, group, b, told_whole, planned, out, way, back, country_of)
+            for end in (_listed_ends(ends, head) if one_start else ends[:1]):
+                _stated_one(head, [end, *(e for e in ends if e is not end)], group, end.place, told_whole,
+                            planned, out, way, back, country_of)
     return out
+
+
+#: "or" between two places of a list: alternatives of one end, often only hoped for ("head
+#: on to Y or W"), no list of ends each reached.
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _listed_ends(ends: Sequence[Claim], head: Claim) -> list[Claim]:
+    """The movement's end, and the destinations its words list right after it ("to Y and W",
+    "to Y, W and V": _listed, not over an "or"); only the end where it is a stop gone on from
+    ("to Y, then on to W": the way goes on, no list of ends), or where the start is one of the
+    list (places stayed in, "worked in Y and W", are no movement from Y to W)."""
+    first = ends[0]
+    if first.role != "destination" or first.onward:
+        return [first]
+    more = sorted((e for e in ends[1:] if e.role == "destination" and not e.onward and e.at > first.at),
+                  key=lambda e: e.at)
+    listed = [first]
+    for e in _listed([first, *more])[1:]:
+        if _OR.search(_between(listed[-1], e)):
+            break
+        listed.append(e)
+    if any(e.place.id == head.place.id for e in listed):
+        return [first]
+    return listed
 
 
 def _listed(starts: Sequence[Claim]) -> list[Claim]:
@@ -242,7 +273,8 @@ def _sentence_legs(claims: Sequence[Claim], located: Mapping[str, set[str]],
             # others sailed from Z to W" sets out no leg from X to W)
             if _OTHERS.search(c.source.quote, *_span(c, end)):
                 continue
-            out.append([c, end])
+            # (with the places its cue lists after the arrival: "to relatives in Y and W")
+            out.append([c, end, *(e for e in later if e.hit == end.hit and e is not end)])
     return out + _reached_in_turn(arrivals, onward)
 
 
