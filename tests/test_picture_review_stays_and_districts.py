@@ -90,7 +90,6 @@ def test_few_who_left_a_town_make_no_origin_claim():
     assert "origin" not in role_of("Few people have left Sebha and the surrounding villages.", "Sebha")
 
 
-@pytest.mark.xfail(strict=True, reason="review: destination.moved_to_rooms reads students' lodgings for a term")
 def test_students_moving_to_rooms_for_a_term_make_no_destination():
     assert "destination" not in role_of("Foreign students moved to rented rooms in Tunis for the term.", "Tunis")
 

@@ -157,7 +157,9 @@ def _flagged_controls(by_id: Mapping[str, Mapping]) -> tuple[frozenset[str], fro
     per process and settings table (every document asks; by id: the table is kept with them)."""
     kept = _flagged.get(id(by_id))
     if kept is None or kept[0] is not by_id:
-        if len(_flagged) >= 64:     # (tests make their own lexicons)
+        # A process reads one or two settings tables; tests build hundreds of lexicons of their
+        # own, so the cache is emptied now and then rather than growing with them.
+        if len(_flagged) >= 64:
             _flagged.clear()
         kept = _flagged[id(by_id)] = (by_id, *(frozenset(c for c, d in by_id.items() if d.get(flag))
                                                for flag in ("control_by_words", "placed_inside")))

@@ -346,9 +346,10 @@ def _unplaced_divisions(b: _Builder, unplaced: list[_Unplaced], points: dict[int
     """Districts, territories and communes that no town of the package lies in ("Kalehe" and
     "Fizi" of South Kivu, "Kirehe District", Burundi's "Busoni"), at their parent's point:
     reports name the district a village or camp lies in, and a point in the right province
-    beats none where the province is small enough for its point to stand for it (_within_reach). Only under names that no place anywhere bears yet (never a rival to a town
-    or a division that has a point of its own), that are no common word, person's name or
-    compass phrase, and with the division noun also dropped ("Kirehe")."""
+    beats none where the province is small enough for its point to stand for it
+    (_within_reach). Only under names that no place anywhere bears yet (never a rival to a
+    town or a division that has a point of its own), that are no common word, person's name
+    or compass phrase, and with the division noun also dropped ("Kirehe")."""
     held = frozenset(b.names)  # the names before: the new divisions fill gaps, and may share a name
     for u in unplaced:
         at = points.get(u.parent)
