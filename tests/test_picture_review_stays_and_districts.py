@@ -5,8 +5,9 @@ are nouns and adjectives as often as verbs: "paid the guards on the road from X"
 secure road from X", "heavily patrolled roads from X" hold no force at work, and the journey
 the sentence tells must stand. A wish to go home, or a wish the people speak of, is no wish
 to reach the camp told after it ([settings] wished_facility): "refugees who want to go home say
-the camps at X are full" is a camp. Findings not mended yet are pinned as strict xfails, each with
-the sentence that shows it.
+the camps at X are full" is a camp. The findings once pinned as strict xfails are mended
+(control.camp_pair's armed_camp and settlements_unheld, lifelong_stay and LIFELONG, few_left,
+not_origin_before's papers applied for), each beside a sentence that must still fire.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py)."""
@@ -64,38 +65,50 @@ def test_a_camp_people_only_wish_to_reach_is_still_no_zone(text):
     assert "Sebha" not in {p for _, p in zones_told(text)}, zones_told(text)
 
 
-# ------------------------------------------------------------------ findings not mended
+# ------------------------------------------------------------------ findings mended
 
 
-@pytest.mark.xfail(strict=True, reason="review: control.camp's pair reads any 'X and Y camps', a militia's too")
 def test_a_militia_withdrawing_to_camps_draws_no_reception():
     text = "Militia fighters withdrew to the Misrata and Zawiya camps after the clashes."
-    assert "control.camp" not in cues_at(ZONE_CONTEXT + text, "Misrata")
+    assert not {"control.camp", "control.camp_pair"} & cues_at(ZONE_CONTEXT + text, "Misrata")
 
 
-@pytest.mark.xfail(strict=True, reason="review: control.camp's pair reads settlements that hold no one")
 def test_settlements_that_grow_draw_no_camp():
     text = "The Misrata and Zawiya settlements grew after the war."
-    assert "control.camp" not in cues_at(ZONE_CONTEXT + text, "Misrata")
+    assert "control.camp_pair" not in cues_at(ZONE_CONTEXT + text, "Misrata")
 
 
-@pytest.mark.xfail(strict=True, reason="review: a life-long home read as a destination (already at START; "
-                   "the new 'since' stay of destination.lives_now reads it too)")
+def test_displaced_families_in_a_pair_of_camps_still_draw_both_camps():
+    text = "Militia attacks drove displaced families into the Misrata and Zawiya camps."
+    assert "control.camp_pair" in cues_at(ZONE_CONTEXT + text, "Misrata")
+
+
 def test_a_home_since_birth_is_no_destination():
     assert "destination" not in role_of("Since birth she has lived in a house near Tripoli.", "Tripoli", CONTEXT)
 
 
-@pytest.mark.xfail(strict=True, reason="review: origin.town_and_villages reads a quasi-negation ('few')")
+def test_a_home_since_a_year_after_a_move_stays_a_destination():
+    text = "The family moved after the war and since 2019 has lived in a flat near Tripoli."
+    assert "destination" in role_of(text, "Tripoli", CONTEXT)
+
+
 def test_few_who_left_a_town_make_no_origin_claim():
     assert "origin" not in role_of("Few people have left Sebha and the surrounding villages.", "Sebha")
+
+
+def test_a_few_who_left_a_town_and_its_villages_stay_an_origin():
+    assert "origin" in role_of("A few hundred people have left Sebha and the surrounding villages.", "Sebha")
 
 
 def test_students_moving_to_rooms_for_a_term_make_no_destination():
     assert "destination" not in role_of("Foreign students moved to rented rooms in Tunis for the term.", "Tunis")
 
 
-@pytest.mark.xfail(strict=True, reason="review: origin.papers_held reads a nationality applied for as held "
-                   "(as origin.nationality did at START)")
 def test_a_nationality_applied_for_is_no_origin():
     text = "Many have applied for Maltese nationality."
     assert "origin" not in role_of(text, "Malta", "Migrants crossed the sea this year. ")
+
+
+def test_eritrean_nationals_stay_an_origin():
+    text = "Many Eritrean nationals have applied for asylum."
+    assert "origin" in role_of(text, "Eritrea", "Migrants crossed the sea this year. ")
