@@ -40,3 +40,24 @@ def test_a_known_town_keeps_its_place_by_a_distance_from_another(gazetteer):
     # Distractor: a town the gazetteer has is resolved as before, near the town it is measured from.
     m = placed("The families reached Kitgum, 90 km from Gulu, after two days.", "Kitgum", gazetteer)
     assert (m.country, m.kind) == ("UG", "city")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police held the group at Velmarsk in Kenya for a week.", "KE"),
+    ("The families fled to the village of Velmarsk in northern Kenya.", "KE"),
+    ("The families settled in Velmarsk, Kenya, last year.", "KE"),
+])
+def test_an_unknown_name_in_a_country_or_a_part_of_one_is_placed_there(gazetteer, text, country):
+    m = placed(text, "Velmarsk", gazetteer)
+    assert m is not None and m.country == country and "vague" in m.flags, m
+
+
+@pytest.mark.parametrize("text, surface", [
+    # no preposition or place noun before the name: a person is "in" a country too
+    ("The court heard that Okonjwa in Kenya had sent the money.", "Okonjwa"),
+    # a list of places, not a qualifier
+    ("Flights left from Velmarsk, Kenya and Uganda on Monday.", "Velmarsk"),
+])
+def test_an_unknown_name_beside_a_country_without_a_place_frame_stays_unplaced(gazetteer, text, surface):
+    m = placed(text, surface, gazetteer)
+    assert m is None or not m.id, m

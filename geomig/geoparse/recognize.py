@@ -195,8 +195,10 @@ _INERT_MAX = 1 << 15
 
 
 #: Gaps that always join two capitalised tokens: a space, a hyphen, a possessive ("Cox's
-#: Bazar": the lookup decides whether it is inside a name), an elided article ("Côte d'Ivoire").
-_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s ", " d'", " d’", " l'", " l’"))
+#: Bazar": the lookup decides whether it is inside a name), an elided article ("Côte d'Ivoire"),
+#: after a hyphen too ("Saut-d'Eau", "Villeneuve-d'Ascq", "Pont-de-l'Arche").
+_ELIDED_GAPS = frozenset((" d'", " d’", " l'", " l’", "-d'", "-d’", "-l'", "-l’", "-de-l'", "-de-l’", " de l'", " de l’"))
+_JOINING = frozenset((" ", "-", "\u00a0", "'s ", "’s ")) | _ELIDED_GAPS
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -753,8 +755,9 @@ def _join_unknown_words(text: str, run: list[_Token], items: list[list], gazette
 def _join_compounds(text: str, run: list[_Token], items: list[list]) -> None:
     """Read as one name, unknown to the gazetteer (which would have matched it whole), a
     name joined by an Arabic article ("Shuwaikh Al-Sinaiya", "Al-Hamra": recognize.toml's
-    arabic_articles, with the word before it) and a name of one word said twice ("Poto-Poto",
-    "Wagga Wagga"): neither is its parts, a place and an organisation "Al"."""
+    arabic_articles, with the word before it), a name of one word said twice ("Poto-Poto",
+    "Wagga Wagga") and two words joined by an elided article ("Saut-d'Eau", "Pont-de-l'Arche":
+    _ELIDED_GAPS): none is its parts, a place and an organisation "Al", a Saint Lucian "Saut"."""
     articles = _words("arabic_articles")
     n = 0
     while n < len(items):
@@ -769,6 +772,8 @@ def _join_compounds(text: str, run: list[_Token], items: list[list]) -> None:
                 lo = n - 1
         elif (n + 1 < len(items) and j - i == 1 == items[n + 1][1] - items[n + 1][0]
               and text[run[i][0]:run[i][1]] == text[run[j][0]:run[j][1]] and text[run[i][1]:run[j][0]] in (" ", "-")):
+            hi = n + 1
+        elif n + 1 < len(items) and text[run[j - 1][1]:run[j][0]] in _ELIDED_GAPS:
             hi = n + 1
         if hi > n:
             start, end = run[items[lo][0]][0], run[items[hi][1] - 1][1]

@@ -801,6 +801,7 @@ class LocalResolver(Resolver):
                 if qualifier is None and not pinned and not s.direction:
                     plain.setdefault(s.key, []).append((len(mentions) - 1, s))
         self._place_unresolved(text, spans, priors, mentions)
+        self._place_by_demonym(text, spans, mentions)
         self._place_among_neighbours(text, spans, mentions)
         self._place_parts(text, spans, mentions, context)
         _one_sense(mentions, plain, gaz)
@@ -968,6 +969,36 @@ class LocalResolver(Resolver):
             if s.kind_hint in _PLACEABLE and s.key in within and _open_to_text(mentions[at[s.start]], bases[s.key],
                                                                                 self.gazetteer):
                 mentions[at[s.start]] = _moved(within[s.key], s)
+
+    def _place_by_demonym(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
+        """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks that a
+        demonym beside it puts in a country (_demonym_locates): "the Ugandan border village of
+        Velmarsk", "Velmarsk, the last Bulgarian town", "Velmarsk, on the Kenyan side". A
+        reporter names a small place by its country's adjective where no town of the story is
+        near it; the name is put in that country, vaguely (at the country's point: where in
+        it, nothing says), with every other occurrence of the name; a spelling of a town of
+        another country (_variant) yields to it."""
+        def open_to_demonym(s: Span, m: Mention) -> bool:
+            return _unplaced_name(s, m) or s.kind_hint == "unresolved" and "variant" in m.flags
+
+        placed: dict[str, Mention] = {}
+        for n, s in enumerate(spans):
+            if s.key in placed or not open_to_demonym(s, mentions[n]):
+                continue
+            demonym = _demonym_locates(text, spans, n)
+            if demonym is None or demonym.key not in self.gazetteer.demonyms:
+                continue
+            country = self.gazetteer.row(self.gazetteer.demonyms[demonym.key]).country
+            if country not in self.gazetteer.country_ids:
+                continue  # a continent's or a region's people ("African", "Balkan")
+            if mentions[n].country == country:
+                continue  # a spelling of a town of that country: its own point
+            base = self.gazetteer.get(self.gazetteer.country_ids[country])
+            placed[s.key] = _within_mention(s, base, f"no gazetteer entry; {demonym.text!r} beside it "
+                                                     f"puts it in {base.name}")
+        for n, s in enumerate(spans):
+            if s.key in placed and open_to_demonym(s, mentions[n]):
+                mentions[n] = _moved(placed[s.key], s)
 
     def _place_among_neighbours(self, text: str, spans: Sequence[Span], mentions: list[Mention]) -> None:
         """Place, in ``mentions`` (one per span, in order), each name the gazetteer lacks
@@ -2389,6 +2420,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                 country = gazetteer.row(gazetteer.demonyms[b.key]).country
                 if country in gazetteer.country_ids:
                     out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
+            elif b.kind_hint == "demonym" and _demonym_locates(text, spans, n) is b:
+                # "Moyale, the last Kenyan town": the apposition's demonym picks the sense in
+                # its country, where the name has one
+                country = gazetteer.row(gazetteer.demonyms[b.key]).country
+                if country in gazetteer.country_ids and any(p.country == country for p, _, _ in priors[a.key]):
+                    out[a.start] = _Qualifier(country, None, gazetteer.country_ids[country], b.key)
             elif (b.key in priors and priors[b.key] and b.kind_hint in ("", "region")
                   and (how := _locating_gap(gap, text, b.end))):
                 qualifier = _qualified_sense(priors[b.key], out.get(b.start), priors[a.key])
@@ -2418,9 +2455,12 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key,
                                               (qualifier.lat, qualifier.lon), said_in)
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
-                and _DEMONYM_GAP.fullmatch(text[a.end:b.start])):
+                and (_DEMONYM_GAP.fullmatch(text[a.end:b.start]) or _demonym_locates(text, spans, n + 1) is a)):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
-            if country in gazetteer.country_ids:
+            # (the wider frame, "the Kenyan border town of Moyale", only where the name has a
+            # sense in the country: "the Somali region of Ethiopia" names no Somali place)
+            if country in gazetteer.country_ids and (_DEMONYM_GAP.fullmatch(text[a.end:b.start]) or any(
+                    p.country == country for p, _, _ in priors.get(b.key) or ())):
                 out[b.start] = _Qualifier(country, None, gazetteer.country_ids[country], a.key)
         elif (a.kind_hint in ("", "region") and b.kind_hint in ("", "region") and b.start not in out
               and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
@@ -2810,6 +2850,50 @@ def _closing_a_list(text: str, spans: Sequence[Span], mentions: list[Mention], n
     return a, b
 
 
+def _demonym_locates(text: str, spans: Sequence[Span], n: int) -> Span | None:
+    """The demonym span that puts the name ``spans[n]`` in its country, if one does: before
+    it, with a place's noun and "of" between ("the Ugandan border village of Velmarsk"); after
+    it, in an apposition that ends with such a noun ("Velmarsk, the last Bulgarian town",
+    "Velmarsk, a small Kenyan fishing village") or on a side or a coast ("Velmarsk, on the
+    Kenyan side", "Velmarsk, on the Libyan coast"; not "on the Kenyan border", which has two
+    sides). Not a demonym of people ("the Sudanese refugee camp of Velmarsk": _demonym_people)."""
+    s = spans[n]
+    before, after = _demonym_frames()
+    if n > 0 and spans[n - 1].kind_hint == "demonym":
+        d = spans[n - 1]
+        if (m := before.fullmatch(text, d.end, s.start)) and not _demonym_people().search(m.group(0)):
+            return d
+    if n + 1 < len(spans) and spans[n + 1].kind_hint == "demonym":
+        d = spans[n + 1]
+        gap = text[s.end:d.start]
+        on_the, _ = _on_the_gaps()
+        if on_the.fullmatch(gap) and _COAST_NOUN.match(text, d.end) and not _BORDER_NOUN.match(text, d.end):
+            return d
+        if _APPOSITION_OPEN.fullmatch(gap) and (m := after.match(text, d.end)) \
+                and not _demonym_people().search(gap + m.group(0)):
+            return d
+    return None
+
+
+_APPOSITION_OPEN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?")  # "Velmarsk, the last "
+
+
+@functools.cache
+def _demonym_frames() -> tuple[re.Pattern, re.Pattern]:
+    """The words between a demonym and the name after it ("the Ugandan| border village of
+    |Velmarsk") and after a demonym that ends an apposition ("Velmarsk, the last Bulgarian|
+    town|"): at most two lowercase words and one of recognize.toml's demonym_place_nouns."""
+    nouns = alternation(lexicon()["demonym_place_nouns"])
+    return (re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+(?:the\s+)?"),
+            re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"))
+
+
+@functools.cache
+def _demonym_people() -> re.Pattern:
+    """recognize.toml's demonym_people_words: "refugee", "migrant"..."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['demonym_people_words'])})\b")
+
+
 def _unplaced_name(span: Span, mention: Mention) -> bool:
     """Whether a span is a name the gazetteer lacks, where a place is expected, still
     unplaced, and written as a place's name is: not an acronym nor a word with a capital
@@ -2939,15 +3023,21 @@ def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -
 def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
     """Whether a bare "in" puts a name the gazetteer lacks in the division named after it:
     one the gazetteer knows first as a division, or the text calls one ("Velmarsk in
-    Upper Austria", "Velmarsk in Kaduna State"), or a bare "on" on the island named after it
-    ("the fishing village of Velmarsk on Rote Island"). Not in a town ("Velmarsk in Vienna"),
+    Upper Austria", "Velmarsk in Kaduna State"), or a country or a part of one ("Velmarsk in
+    northern Kenya"; after a bare comma too: "Velmarsk, Kenya"), or a bare "on" on the island
+    named after it ("the fishing village of Velmarsk on Rote Island"). Not in a town ("Velmarsk in Vienna"),
     nor a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
     are "in" divisions and "on" islands as well; so only a name written as a place's, after a
     place preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
     Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State")."""
     best = priors[division.key][0][0]
+    # (a country, or a part of one, holds it too: "held at Velmarsk in Kenya", "the village of
+    # Velmarsk in northern Kenya"; and "in Velmarsk, Kenya", a comma and a country alone)
+    country = best.kind == "country" or best.kind == "region" and best.country is not None
     in_division = (_BARE_IN.fullmatch(text, name.end, division.start) is not None
-                   and (best.kind == "admin" or _division_after().match(text, division.end) is not None))
+                   and (best.kind == "admin" or country or _division_after().match(text, division.end) is not None)
+                   or country and _COMMA_GAP.fullmatch(text, name.end, division.start) is not None
+                   and not _POSSESSIVE_AFTER.match(text, division.end))
     on_island = best.kind in ("island", "admin") and _BARE_ON.fullmatch(text, name.end, division.start) is not None
     return ((in_division or on_island)
             and (_after_preposition(text, name.start) or _after_place_noun(text, name.start))
@@ -2965,6 +3055,8 @@ def _place_noun_of() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(lexicon()['inside_nouns'])})\s+of\s+$")
 
 
+_COMMA_GAP = re.compile(r",\s+")  # "in Velmarsk, Kenya"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Velmarsk, Kenya's minister": a list or a person's title
 _BARE_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # "Velmarsk in Kaduna State", without _said_in's comma
 _BARE_ON = re.compile(r"\s+on\s+(?:the\s+)?")  # "Velmarsk on Rote Island"
 
