@@ -867,6 +867,10 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     earlier = setting_rx(lexicon, "onward_not", re.IGNORECASE)
     bare = setting_rx(lexicon, "onward_next_bare", re.IGNORECASE)
     aside = setting_rx(lexicon, "onward_aside", re.IGNORECASE)
+    there = setting_rx(lexicon, "onward_there", re.IGNORECASE)
+    ride = setting_rx(lexicon, "onward_ride", re.IGNORECASE)
+    if ride is not None:    # a ride of its own right after the place goes on too
+        onward = re.compile(f"(?:{onward.pattern})|(?:{ride.pattern})", re.IGNORECASE)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -903,7 +907,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                          earlier, bare, hoped_end, aside) and not _onward_only_hoped(c, by_sentence, hoped_on):
+                          earlier, bare, hoped_end, aside, there) and not _onward_only_hoped(c, by_sentence, hoped_on):
                 # routes go on from it; but a hoped end whose way on is hoped too ("hope to reach
                 # X and from there Y") stays a hoped-for end: its feature is a destination
                 # (Claim.feature_role)
@@ -1001,7 +1005,7 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
              earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False,
-             aside: re.Pattern | None = None) -> bool:
+             aside: re.Pattern | None = None, there: re.Pattern | None = None) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
     end = _token_end(masked, c.at)
@@ -1034,7 +1038,7 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     if nxt is None or last != c.at or hoped_end:
         return False
     if _stop_elsewhere(c, stops, c.sentence + 1):
-        return bool(following.match(nxt.text) or onward.search(masked.text, end))
+        return bool(following.match(nxt.text) or onward.search(masked.text, end) or _there_next(c, nxt, there))
     if bare is not None and bare.match(nxt.text):
         return True     # "... to X. From there you start walking": it names no stop, but goes on from X
     # ... or into the one after a sentence with no stop ("... to X. A militia held them for a
@@ -1042,6 +1046,20 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     two_on = by_sentence.get(c.sentence + 2)
     return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
             and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+def _there_next(c: Claim, nxt: Masked, there: re.Pattern | None) -> bool:
+    """Whether the next sentence opens at the claim's place ([settings] onward_there: "There,
+    officers ...", "At X airport, ..."): what happened where the leg ended, told before the
+    next leg, which its caller has that sentence name. A place opening it must be the claim's
+    own (or a part of it): "... to X. In Y, ..." tells of another town."""
+    m = there.match(nxt.text) if there is not None else None
+    if m is None:
+        return False
+    if m.group("at") is None:
+        return True
+    return any(_token_start(nxt, x.start) == m.end() and PlaceRef.of(x).same_or_part(c.place)
+               for x in nxt.mentions)
 
 
 def _kept_then_moved(c: Claim, masked: Masked, stops: dict[int, list[Claim]], kept: re.Pattern | None,
@@ -1304,9 +1322,12 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
     out = []
     for c in claims:
         m = by_index.get(c.sentence)
-        if (c.role == "transit" and c.place.country and not (c.negated or c.hedged or c.intended)
+        # (an entry only hoped for is the hoped-for end too, when nothing lies beyond it: "most
+        # try to cross into X", "he plans to cross into Y as soon as he has the money")
+        if (c.role == "transit" and c.place.country and not (c.negated or c.hedged)
                 and m is not None and (
-                    (entered(c, m) and not beyond(c)) or (lived_in(c) and not c.onward and not beyond(c, entry=False)))):
+                    (entered(c, m) and not beyond(c))
+                    or (lived_in(c) and not c.intended and not c.onward and not beyond(c, entry=False)))):
             c = replace(c, role="destination", onward=False)
         out.append(c)
     return out
