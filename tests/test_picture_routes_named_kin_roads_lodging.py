@@ -9,6 +9,8 @@
 - Posts named by whose they are on a road ("army checkpoints on the road south to X") are where
   a force stands, no one's passage ([context] post_on_road); a road held from a town ("militias
   held the road from X to the border") is no departure from it ([context] road_held).
+- A force recording arrivals at a place opening its sentence after the side of a border ("On the
+  Italian side, at X, soldiers took their names") holds a control there (control.where_recorded).
 - Lodgings found in numbers ("found them two rooms in X") and a stay up to now after an
   apposition ("X, the regional capital, where they have lived since") end the journey there.
 
@@ -18,7 +20,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ANDEAN, CONTEXT, picture, role_of, with_places
+from extract_helpers import ANDEAN, CONTEXT, ZONE_CONTEXT, cues_at, picture, role_of, with_places
 
 RIVER = {"Bermejo": ("test:bermejo-river", "landmark", None, -22.7, -64.4, "Bermejo River")}
 
@@ -140,3 +142,23 @@ def test_a_stay_since_after_an_apposition_reads_as_settled(after, settled):
     from geomig.picture import cues
     rx = cues.setting_rx(cues.load(), "settled_after", re.IGNORECASE)
     assert bool(rx.match(after)) is settled
+
+
+# ---- a force recording arrivals, after the side of a border -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On the Italian side, at Pozzallo, soldiers of the Alpini Brigade took their names, "
+    "photographed them and waved them on.",
+    "On the Italian side, at Pozzallo, police officers took their names and photographed them.",
+], ids=["soldiers-names", "police-names"])
+def test_a_force_recording_people_after_a_borders_side_is_a_control(text):
+    assert "control.where_recorded" in cues_at(text, "Pozzallo", ZONE_CONTEXT)
+
+
+@pytest.mark.parametrize("text", [
+    "On the Italian side, at Pozzallo, tourists took their photographs.",
+    "On the Italian side, at Pozzallo, the hotel staff took their names.",
+    "On the Italian side, at Pozzallo, soldiers did not take their names.",
+], ids=["tourists", "hotel-staff", "denied"])
+def test_no_force_or_no_record_after_a_borders_side_is_no_recorded_control(text):
+    assert "control.where_recorded" not in cues_at(text, "Pozzallo", ZONE_CONTEXT)
