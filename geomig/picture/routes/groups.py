@@ -55,7 +55,8 @@ class _Apart:
     goes on (a "she" after "her brother" is the person the text follows), unless it names the
     whole journey as one made again (`tale`: "His cousin made the same crossing in 2019."):
     the sentences right after it opening on "he" or "she" (`person`) tell that journey, with
-    the sentence naming no place among them.
+    the sentence naming no place among them. A relative named by name setting out (`named`:
+    "Her nephew, Tomas, 19, left X") is a traveller: the "he"/"she" sentences after go on with it.
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
@@ -82,6 +83,8 @@ class _Apart:
                 part = f"{c.doc}#{c.sentence}"
                 if kin is not None and kin.groupdict().get("tale"):
                     self._tales.add(part)
+                elif kin is not None and kin.groupdict().get("named") is not None:
+                    self._people.add(part)      # a relative named by name, setting out: a traveller
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"
                 self._people.add(part)

@@ -105,6 +105,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         returns = {(c.doc, c.hit) for c in claims if c.role == "returned" and not c.negated and c.hit >= 0}
         told = _without(told, {id(c) for cs in told.values() for c in cs
                                if _passed(c) and (c.doc, c.hit) in returns and flown.search(c.words)})
+    apart_of: dict[str, set[str]] = defaultdict(set)    # corridor -> the documents of its parts told apart
     for doc, doc_claims in told.items():
         roles = {c.role for c in doc_claims}
         if not roles & {"launch_point", "transit", "origin"}:
@@ -112,7 +113,10 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         # (a part told apart, "A second boat left X", is another group's way: it feeds no
         # corridor of the rest of its text)
         if "destination" in roles or doc != doc_claims[0].doc:
-            groups[_corridor(doc, doc_claims)].extend(doc_claims)
+            key = _corridor(doc, doc_claims)
+            groups[key].extend(doc_claims)
+            if doc != doc_claims[0].doc:
+                apart_of[key].add(doc_claims[0].doc)
         else:
             feeders.append(doc_claims)
     for doc_claims in feeders:
@@ -122,7 +126,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             # through A and B"), no stretch of another's corridor that departs from one of them
             continue
         for key in groups:
-            if key.partition("#")[0] in countries:
+            # (nor does the rest of a text feed the way of a part it tells apart: "Her nephew,
+            # T, left X" goes his own way, not through the family's stops)
+            if key.partition("#")[0] in countries and doc_claims[0].doc not in apart_of[key]:
                 groups[key].extend(doc_claims)
     # Legs the text states one after another, each from where the one before it ended
     # ("from A to B. From B ... to C"), are one journey in the stated order (_DocRead.chains):
