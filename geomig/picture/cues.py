@@ -374,14 +374,17 @@ class Lexicon:
         The count up to _OTHERS_MOST of the last text is kept: the gate asks it of one text
         up to three times in a row (the rules, others_prevail, other_movers), each a search
         of the whole text."""
-        if self.topic_other is None or (self.topic_other_keywords is not None
-                                        and not _holds_any(self.topic_other_keywords, lowered)) \
-                or not may_search(self.topic_other_lower or self.topic_other, lowered):
-            return 0        # (it could match nowhere)
+        if self.topic_other is None:
+            return 0
         global _last_others
         kept = _last_others     # (one tuple, read once: another thread may replace it)
         if kept[1] is self.topic_other and kept[2] is self.topic_other_lower and kept[0] == text:
             return min(kept[3], most)
+        if (self.topic_other_keywords is not None and not _holds_any(self.topic_other_keywords, lowered)) \
+                or not may_search(self.topic_other_lower or self.topic_other, lowered):
+            # (it could match nowhere; kept too: the gate's later asks need not filter again)
+            _last_others = (text, self.topic_other, self.topic_other_lower, 0)
+            return 0
         found = self.topic_other_lower.finditer(lowered) if self.topic_other_lower is not None \
             else self.topic_other.finditer(text)
         if most < _OTHERS_MOST:
@@ -1044,8 +1047,9 @@ def _options(items: list, P, every: bool, least: int = _MIN_KEYWORD) -> list[fro
         close()
         if op is P.SUBPATTERN:
             group(list(av[-1]))
-        elif op is getattr(P, "ATOMIC_GROUP", None):
-            group(list(av))
+        elif op is getattr(P, "ATOMIC_GROUP", None) or op is P.ASSERT:
+            # (a lookaround that must hold reads the text around the match: its words are in the text too)
+            group(list(av) if op is not P.ASSERT else list(av[1]))
         elif op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             group(list(av[2]))
         elif op is P.BRANCH:
@@ -2415,7 +2419,25 @@ def _hit(cue: Cue, pattern: Pattern, m: re.Match, masked: Masked, lexicon: Lexic
             spans[name] = masked.doc_span(m.start(name), m.end(name))
     start, end = masked.doc_span(m.start(), m.end())
     return Hit(cue, masked, start, end, masked.original(m.start(), m.end()).strip(), slots, groups, spans,
-               negated=_negated(masked, m, lexicon), hedged=_hedged(masked, m, lexicon))
+               negated=_once(masked, ("negated", m.start(), m.end()), _negation_of(lexicon), _negated, m, lexicon),
+               hedged=_once(masked, ("hedged", m.end()), (lexicon.any_hedging, lexicon.hedging), _hedged, m, lexicon))
+
+
+def _negation_of(lexicon: Lexicon) -> tuple:
+    # what _negated() reads of a lexicon besides the sentence (its settings hold
+    # negation_window and negated_after)
+    return lexicon.boundaries, lexicon.any_negation, lexicon.negation, lexicon.settings
+
+
+def _once(masked: Masked, key: tuple, reads: tuple, check: Callable[[Masked, re.Match, Lexicon], bool],
+          m: re.Match, lexicon: Lexicon) -> bool:
+    """check(masked, m, lexicon), kept with the sentence under `key` (the span of m it reads)
+    with what it `reads` of the lexicon: cues of both passes (roles, zones) and several
+    patterns of a cue hit the same words, and each would read the words before them again."""
+    kept = masked.known.get(key)
+    if kept is None or len(kept[0]) != len(reads) or any(a is not b for a, b in zip(kept[0], reads)):
+        kept = masked.known[key] = (reads, check(masked, m, lexicon))
+    return kept[1]
 
 
 # A relative clause between commas inside a cue's words says something else: "X, which is

@@ -889,7 +889,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
-    held = {q.id for q in lexicon.cues if q.settings.get("left_later")}
+    held = cue_ids(lexicon.cues, "left_later")
     # (people held, not "held talks in X", "held the border near Y")
     people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
     kept, then = setting_rx(lexicon, "kept_on_the_way", re.IGNORECASE), setting_rx(lexicon, "kept_then_after",
