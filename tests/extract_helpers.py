@@ -220,6 +220,16 @@ def route_names(text: str, context: str = REPORTED) -> list[str]:
     return [f.name for f in picture(context + text).by_role("route")]
 
 
+def route_stops(text: str, context: str = REPORTED) -> list[tuple[str, ...]]:
+    """The stop names of each route in the picture of a text told after `context`, sorted."""
+    return sorted(tuple(f.properties["stop_names"]) for f in picture(context + text).by_role("route"))
+
+
+def has_leg(routes: list[tuple[str, ...]], a: str, b: str) -> bool:
+    """Whether one of these routes' stops goes from `a` to a later `b`."""
+    return any(a in stops and b in stops and stops.index(a) < stops.index(b) for stops in routes)
+
+
 def cues_at(text: str, place: str, context: str = "") -> set[str]:
     """The cue ids of the control zones at a place in the picture of a text told after `context`."""
     return {c["cue"] for z in zones_at(text, place, context) for c in z.properties.get("claims", [])}
