@@ -88,4 +88,4 @@ def test_no_post_standing_at_the_place_draws_no_checkpoint(text):
     "At the entrance to Zuwara the Libyan army has a checkpoint.",
 ], ids=["army-checkpoint", "roadblocks-where", "entrance"])
 def test_a_post_standing_at_the_place_is_still_a_checkpoint(text):
-    assert {z.properties["control"] for z in _zones_at(text, "Zuwara")} == {"border"}
+    assert {z.properties["control"] for z in _zones_at(text, "Zuwara")} == {"checkpoint"}

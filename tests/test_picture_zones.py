@@ -255,7 +255,7 @@ def test_a_place_named_as_a_camp_is_a_zone(text, surface, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Police checked the migrants' papers at the Zuwara checkpoint.", {("border", "Zuwara")}),
-    ("Soldiers set up checkpoints near Sebha to stop migrants heading north.", {("border", "Sebha")}),
+    ("Soldiers set up checkpoints near Sebha to stop migrants heading north.", {("checkpoint", "Sebha")}),
     # a named border crossing is where the border is controlled; a post no place names is not
     ("The migrants crossed into Tunisia at the Zuwara border crossing.", {("border", "Zuwara")}),
     ("The refugees waited at the Tunisian border post for buses to Tunis.", set()),
@@ -476,7 +476,7 @@ def test_control_in_general_english(text, expected):
     ("The Tunisian coast guard returned the migrants to Tripoli.", {("coastguard", "Tunisia")}),
     # two forces at two places in one sentence: both, neither swallowing the other
     ("Libyan soldiers guard the roads out of Sebha, and migrants who slip past them are stopped at "
-     "checkpoints near Zawiya.", {("border", "Sebha"), ("border", "Zawiya")}),
+     "checkpoints near Zawiya.", {("border", "Sebha"), ("checkpoint", "Zawiya")}),
     # held by smugglers is no detention by anyone who controls the place
     ("Migrants reached Sebha, where they were held by smugglers for months.", set()),
     # an army patrol that is attacked controls nothing there
@@ -669,7 +669,7 @@ def test_its_border_belongs_to_the_country_the_sentence_is_about():
     ("Since 2016 the authorities in Agadez have arrested hundreds of drivers who carried migrants north.",
      {("border", "Agadez")}),
     ("Guards at the Zawiya centre beat migrants who asked for food.", {("detention", "Zawiya")}),
-    ("Security forces have set up checkpoints on the roads out of Agadez to stop migrants.", {("border", "Agadez")}),
+    ("Security forces have set up checkpoints on the roads out of Agadez to stop migrants.", {("checkpoint", "Agadez")}),
     ("The army has stepped up patrols around Agadez since the law against migrant smuggling.",
      {("border", "Agadez")}),
     # passives with the force after
@@ -1359,9 +1359,9 @@ def test_a_named_transit_or_repatriation_centre_is_a_zone(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Migrants walk north. A Libyan soldier checks documents at a roadblock outside Sebha.", {("border", "Sebha")}),
+    ("Migrants walk north. A Libyan soldier checks documents at a roadblock outside Sebha.", {("checkpoint", "Sebha")}),
     ("Migrants walk north. Libyan police set up checkpoints on the road south of Sebha and sent dozens back.",
-     {("border", "Sebha")}),
+     {("checkpoint", "Sebha")}),
     # a protest is no control post
     ("Migrants walk north. The roadblock protest outside Sebha ended on Friday.", set()),
 ], ids=["roadblock-outside", "checkpoints-on-the-road-south-of", "protest"])
@@ -1591,8 +1591,8 @@ def test_a_towns_police_post_people_are_taken_to_is_detention(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Migrants from Nigeria keep coming, and more migrants are expected. Roadblocks have been mounted at Agadez.",
-     {("border", "Agadez")}),
-    ("Migrants from Nigeria keep coming. Checkpoints were set up near Agadez.", {("border", "Agadez")}),
+     {("checkpoint", "Agadez")}),
+    ("Migrants from Nigeria keep coming. Checkpoints were set up near Agadez.", {("checkpoint", "Agadez")}),
     ("Migrants from Nigeria keep coming. No roadblocks have been mounted at Agadez.", set()),
 ], ids=["have-been-mounted", "were-set-up", "negated"])
 def test_roadblocks_put_up_at_a_town_are_a_zone(text, expected):
@@ -1684,11 +1684,11 @@ def test_an_interception_with_its_boat_and_distance_first(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Migrants walk north. At Zuwara, near Zawiya, the gendarmerie holds a permanent checkpoint.",
-     {("border", "Zuwara")}),
+     {("checkpoint", "Zuwara")}),
     ("Migrants walk north. At Zuwara, the Libyan police have a post in two cabins.", {("border", "Zuwara")}),
     # the place opening a clause after another phrase
     ("Migrants walk north. On the coast road, at Zuwara, the national guard runs a roadblock.",
-     {("border", "Zuwara")}),
+     {("checkpoint", "Zuwara")}),
     # negated; distractor: a post that is no checkpoint nor station
     ("Migrants walk north. At Zuwara, the police do not have a checkpoint.", set()),
     ("Migrants walk north. At Zuwara, the police have a new chief.", set()),

@@ -23,9 +23,9 @@ def _bands(text: str) -> set[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("On the desert road north to Sebha the lorry was stopped at three gendarmerie checkpoints.",
-     {("border", "Sebha")}),
+     {("checkpoint", "Sebha")}),
     ("On the coast road west to Zuwara, the bus was stopped at two police checkpoints.",
-     {("border", "Zuwara")}),
+     {("checkpoint", "Zuwara")}),
     # negation
     ("On the desert road north to Sebha the lorry was not stopped at any checkpoint.", set()),
     # distractor: no checkpoint on the road

@@ -178,8 +178,8 @@ def test_a_pushbacks_force(text, expected):
 # ------------------------------------------------------------------------------ a visit
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police set up checkpoints outside Tunis during the minister's visit.", {("border", "Tunis")}),
-    ("Police set up checkpoints outside Tunis ahead of a visit by the Italian minister.", {("border", "Tunis")}),
+    ("Police set up checkpoints outside Tunis during the minister's visit.", {("checkpoint", "Tunis")}),
+    ("Police set up checkpoints outside Tunis ahead of a visit by the Italian minister.", {("checkpoint", "Tunis")}),
     # distractors: the force's own visit or meeting
     ("Police set up checkpoints outside Tunis and visited the camp.", set()),
     ("Tunisian police officers met their Italian counterparts in Tunis during the minister's visit.", set()),

@@ -47,7 +47,7 @@ def test_a_ships_holds_are_no_custody(text):
     ("The rally of migrants was stopped at the checkpoint near Agadez.", True),
 ], ids=["video-game", "rally", "stage", "migrants-stopped", "migrants-rally"])
 def test_a_game_or_race_checkpoint_is_no_border_post(text, zoned):
-    assert (("border", "Agadez") in zones_told(text)) is zoned
+    assert (("checkpoint", "Agadez") in zones_told(text)) is zoned
 
 
 @pytest.mark.parametrize("text, zoned", [
@@ -144,7 +144,8 @@ def test_an_event_held_in_the_where_clause_after_an_event_holds_no_one():
     "Runners saw guards at the checkpoint near Agadez push hundreds of Sudanese back into the desert.",
 ], ids=["turned-back-300-nationals", "pushed-back-hundreds-of-nationals"])
 def test_a_checkpoint_that_turns_back_nationals_stays_though_a_game_word_is_said(text):
-    assert ("border", "Agadez") in zones_told(text)
+    # (border control where the sentence names the border, a checkpoint inland where it does not)
+    assert {("border", "Agadez"), ("checkpoint", "Agadez")} & zones_told(text)
 
 
 @pytest.mark.parametrize("text, actor", [

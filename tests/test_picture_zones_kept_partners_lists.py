@@ -112,16 +112,16 @@ def test_a_list_of_places_still_lists():
 
 @pytest.mark.parametrize("text, expected", [
     ("On the coast road the bus was stopped at four police checkpoints between Tripoli and Misrata.",
-     {("border", "Tripoli"), ("border", "Misrata")}),
+     {("checkpoint", "Tripoli"), ("checkpoint", "Misrata")}),
     ("Soldiers have set up roadblocks on the road between Sebha and Kufra.",
-     {("border", "Sebha"), ("border", "Kufra")}),
+     {("checkpoint", "Sebha"), ("checkpoint", "Kufra")}),
     # negation
     ("The bus was not stopped at any checkpoints between Tripoli and Misrata.", set()),
     # distractor: a journey between two towns, no post
     ("The bus took nine hours between Tripoli and Misrata.", set()),
 ], ids=["police-checkpoints", "roadblocks-on-the-road", "not-stopped", "no-post"])
 def test_checkpoints_between_two_places_are_zones_at_both(text, expected):
-    assert {z for z in zones_told(text) if z[0] == "border"} == expected
+    assert {z for z in zones_told(text) if z[0] == "checkpoint"} == expected
 
 
 def test_hedged_checkpoints_between_two_places_stay_hedged():

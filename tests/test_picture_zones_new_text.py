@@ -36,7 +36,7 @@ def test_a_settlement_is_a_camp(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("They drove through Sebha, passing army checkpoints that the Libyan army set up at Kufra junction "
-     "and outside Sebha after the killings.", {("border", "Kufra"), ("border", "Sebha")}),
+     "and outside Sebha after the killings.", {("checkpoint", "Kufra"), ("checkpoint", "Sebha")}),
     # negation
     ("There are no checkpoints that the army set up near Agadez.", set()),
 ], ids=["set-up-at-and-outside", "no-checkpoints"])
@@ -103,7 +103,7 @@ def test_police_who_arrest_smugglers_beside_a_boat(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the first of two spots is no place the gazetteer knows
     ("They passed army checkpoints that soldiers set up at the Qatrun junction and outside Sebha.",
-     {("border", "Sebha")}),
+     {("checkpoint", "Sebha")}),
 ], ids=["unknown-first-spot"])
 def test_a_checkpoints_second_spot(text, expected):
     assert _found(text) == expected

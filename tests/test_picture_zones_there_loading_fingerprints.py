@@ -94,7 +94,7 @@ def test_fingerprints_of_the_dead_are_no_control():
     "Near Zuwara there are two police roadblocks.",
 ], ids=["there-is", "bridge", "force-has", "two-roadblocks"])
 def test_a_post_that_stands_at_the_place_the_sentence_opens_on(text):
-    assert {z.properties["control"] for z in zones_told_at(text, "Zuwara")} == {"border"}
+    assert {z.properties["control"] for z in zones_told_at(text, "Zuwara")} == {"checkpoint"}
 
 
 @pytest.mark.parametrize("text", [

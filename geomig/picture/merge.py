@@ -8,6 +8,7 @@ two affiliations for one brigade) are kept side by side, never overwritten.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -24,6 +25,7 @@ from geomig.picture.claims import (
     ZoneClaim,
     display_name,
 )
+from geomig.picture.cues import compiled_rx
 from geomig.picture.model import Fact, Feature, Picture, Source
 
 #: Output order of the roles.
@@ -199,6 +201,8 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
         if not positive:
             continue
         ref = positive[0].place
+        # (a border control told only at a post inside its country: a checkpoint)
+        drawn = _internal_post(control, ref, positive, settings.get("internal_post"))
         named = [a for z in group for a in attached.get(id(z), ())]
         # (a force the text names outranks a cue's stand-in: "Border Patrol agents detained
         # them in X ... held at a processing centre in X" is the agents' zone, no "camp authorities")
@@ -222,16 +226,16 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
         geom, warning = geometry.zone(positive[0].recipe, ref, direction, dict(settings), near)
         negative = [z for z in group if z.negated]
         props = {
-            "control": control, "actor": ", ".join(names), "affiliation": affiliation or None,
+            "control": drawn, "actor": ", ".join(names), "affiliation": affiliation or None,
             "actors": actor_rows, "place": ref.name, "place_id": pid, "direction": direction,
             "hedged": all(z.hedged for z in positive),
-            "claims": [{"control": z.control, "actor": z.actor, "cue": z.cue, "words": z.words,
+            "claims": [{"control": drawn if z.control == control else z.control, "actor": z.actor, "cue": z.cue, "words": z.words,
                         "negated": z.negated, "hedged": z.hedged, "doc": z.doc,
                         "start": z.source.start, "end": z.source.end} for z in group],
         }
         if warning:
             props["warning"] = warning
-        label = control.replace("_", " ")
+        label = drawn.replace("_", " ")
         where = ref.name
         if positive[0].recipe == "coastal_strip":
             where = f"sea off {direction + 'ern ' if direction in ('north', 'south', 'east', 'west') else ''}{ref.name}"
@@ -241,6 +245,24 @@ def zone_features(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention],
                            _cue_text((z.cue, z.words) for z in positive),
                            sources([z.source for z in group] + [a.source for a in named]), properties=props))
     return out
+
+
+def _internal_post(control: str, place: PlaceRef, told: Sequence[ZoneClaim], post: Mapping | None) -> str:
+    """The kind a zone is drawn as: [settings] internal_post's control for a border control
+    whose every told claim names a post on a road (its words) in a sentence that names no
+    border, crossing or port (its unless), at a town or an area's point farther than its border_km from its country's
+    land borders ("police at a checkpoint outside X", X inland); else its claims' own."""
+    if not post or control not in post.get("controls", ()) or place.kind not in post.get("kinds", ()):
+        return control
+    words, unless = compiled_rx(post.get("words"), re.I), compiled_rx(post.get("unless"), re.I)
+    # (the unless over the whole sentence: "border guards stopped them at a checkpoint in X")
+    if words is None or not all(words.search(z.words) and not (unless is not None and unless.search(z.source.quote))
+                                for z in told):
+        return control
+    if place.lat is None or place.lon is None or not place.country or geometry.country_geometry(place.country) is None:
+        return control
+    return control if geometry.border_near(place.country, None, place.lat, place.lon, float(post["border_km"])) \
+        else str(post["control"])
 
 
 def _attach_actors(zones: Sequence[ZoneClaim], actors: Sequence[ActorMention]) -> dict[int, list[ActorMention]]:

@@ -31,7 +31,7 @@ ROLES = ("place", "launch_point", "destination", "transit", "origin", "route", "
 
 #: Every value the `control` property of a control zone may take.
 CONTROLS = ("coastguard", "militia", "government", "contested", "border", "navy",
-            "detention", "reception", "joint_operations")
+            "detention", "reception", "joint_operations", "checkpoint")
 
 # Properties every feature carries, in the order they are written.
 _CORE = ("role", "name", "id", "confidence", "cue", "sources", "facts")
