@@ -265,3 +265,19 @@ def prefilter_on_and_off(monkeypatch, read):
         return on, read()
     finally:
         monkeypatch.setattr(cues, "PREFILTER", True)
+
+
+def assert_no_match_ruled_out(text: str) -> None:
+    """No cue pattern matches a sentence of ``text`` whose words rule it out by the pattern's
+    needs (cues.required_clauses): the keyword prefilter may skip only what could not match."""
+    from geomig.picture import cues
+
+    lex = cues.default()
+    patterns = [p for c in lex.cues + lex.controls for p in c.patterns]
+    joined = cues.join_wrapped(annotate(text), lex)
+    for i in range(len(joined.sentences)):
+        masked = cues.mask(joined, i).text
+        low = cues.folded(masked)
+        for p in patterns:
+            if not all(any(w in low for w in need) for need in p.needs):
+                assert p.regex.search(masked) is None, p.source
