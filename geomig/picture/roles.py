@@ -56,6 +56,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     for masked in sentences:
         taken: set[int] = set()
         started: set[int] = set()   # mentions only a return's start so far (returned_from)
+        ends: set[int] = set()      # mentions only a return's end so far (returned: routes only)
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             trip = official.by(masked, hit)
             intended = bool(hit.cue.settings.get("intended")) or bool(
@@ -81,7 +82,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     if (hedged_from is None and before is not None and aside_hedge is not None
                             and aside_hedge.search(masked.doc.text, before.end, mention.start)):
                         hedged_from = mention.start
-                    if mention.start in taken or (mention.start in started and label != "destination"):
+                    # a cue with `beside_return` claims a return's end as well, next to its route
+                    # ("went back to X": the route home and the home)
+                    beside = mention.start in ends and bool(hit.cue.settings.get("beside_return"))
+                    if (mention.start in taken and not beside) or (
+                            mention.start in started and label != "destination"):
                         continue
                     if kinds and mention.kind not in kinds:
                         continue    # a cue for areas only: "arrivals from X" (a country, not a port)
@@ -112,6 +117,10 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     route_only = label == "returned_from" and held is not None and held.search(
                         masked.doc.text, mention.end, hit.end) is not None
                     (started if route_only else taken).add(mention.start)
+                    if label == "returned":
+                        ends.add(mention.start)
+                    else:
+                        ends.discard(mention.start)
                     aside = hedged_from is not None and not hit.hedged
                     confidence = float(mention.confidence) * hit.cue.weight * (
                         hedge if hit.hedged or aside else 1.0)
