@@ -263,6 +263,7 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     inert = _inert_words(gazetteer)
     division_noun = _division_noun().match  # most runs have no division noun after them: one native test
     works: dict[str, str] = {}  # "jose marti" -> "jose marti airport", once the text has named it so
+    full_names: list[tuple[list[_Token], list[list]]] = []  # runs of names one space apart (_full_names)
     tails = False  # whether a tail was emitted ahead of its run's other words (spans then need sorting)
     for run in _runs(text):
         if text[run[0][0] - 1:run[0][0]] == "-":
@@ -306,6 +307,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
             items = [[0, 1, key, what] if what else [0, 1, token, "unknown"]]
         else:
             items = _segment(text, run, gazetteer, extra, max_n)
+            if len(items) > 1 and items[-1][1] - items[-1][0] == 1:
+                full_names.append((run, items))  # maybe a person's full name: _full_names
         for n, (i, j, key, what) in enumerate(items):
             start, end = run[i][0], run[j - 1][1]
             if key.endswith(".") and text[end:end + 1] == "." and not _UNDOTTED.fullmatch(text, start, end):
@@ -364,6 +367,8 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
                     emit(start, end, key, acronym=_is_acronym(text, start, end))
     if tails:
         spans.sort(key=lambda s: s.start)  # a tail is emitted before the words of its run ahead of it
+    if full_names:
+        _full_names(text, spans, full_names, gazetteer)
     sentence_starts = {s for s, _ in sents}
     _rescue_listed(text, spans, sentence_starts, gazetteer.person_names)
     _rescue_in_named_area(text, spans, sentence_starts, gazetteer)
@@ -386,6 +391,122 @@ def recognize(text: str, gazetteer: Gazetteer, *, extra: dict[str, object] | Non
     spans.extend(_borders(text, spans, sentence_of))
     spans.sort(key=lambda s: s.start)
     return _with_bracketed_part(text, _parenthesised(text, spans, gazetteer, sentence_of), gazetteer, sentence_of)
+
+
+#: The hints of spans in a person's full name that it makes the person's (the rest, an
+#: organisation's, a demonym's or a common word's, were read in their own right).
+_NAME_HINTS = frozenset({"", "unresolved", "listed unknown", "named word", "maybe person"})
+
+
+def _full_names(text: str, spans: list[Span], runs: list[tuple[list[_Token], list[list]]],
+                gazetteer: Gazetteer) -> None:
+    """A run's tail of names one space apart (_name_start) is one person's full name where its
+    last word is a person's elsewhere in the text ("Lal Thang Muana ... said Muana":
+    _written_as_person), or where it opens with a given name that is no country's or large
+    city's ("Jordan") and has three words at least ("Maria Da Penha", "Abdi Kadir Omar"): none
+    of its words is a place, though a middle word escapes the checks of its neighbours ("Thang",
+    a town). The last word alone is the person's where it is written so. A title, an office or
+    an acronym before the name is not in it ("Carthage Police Chief Chris McKenzie", "Erie GM
+    Sherry Bassin"), nor is a name the gazetteer has whole ("Port Said", "San Jose"); a
+    country's or a large city's name before the last word keeps its place ("Kabul Ahmad Shah")."""
+    starts = [s.start for s in spans]
+    for run, items in runs:
+        m = _name_start(text, run, items, gazetteer)
+        if m == len(items) - 1:
+            continue  # one word after a title or an office: _in_person_name's
+        lo, hi = bisect.bisect_left(starts, run[items[m][0]][0]), bisect.bisect_left(starts, run[-1][1])
+        if not any(spans[k].kind_hint in _NAME_HINTS for k in range(lo, hi)):
+            continue  # nothing there a place: the usual "John Smith"
+        last_key = items[-1][2]
+        # No surname: a weekday's, a common word's ('police said Tuesday.': "in Garland Tuesday")
+        # or a large place's name.
+        if (last_key.rstrip(".") in _never() or last_key in gazetteer.common_words
+                and last_key not in gazetteer.person_names or _famous(gazetteer, last_key)):
+            continue
+        given = (len(items) - m >= 3 and items[m][2] in gazetteer.first_names and not _famous(gazetteer, items[m][2]))
+        # (Not a key of person_keys, which a title or a given name before one word fills: the
+        # held-out half of LGL lost two toponyms to it.)
+        if not (given or _written_as_person(text, text[run[-1][0]:run[-1][1]])):
+            continue
+        last_start = run[-1][0]
+        for k in range(lo, hi):
+            s = spans[k]
+            if s.kind_hint in _NAME_HINTS and (s.start >= last_start or not _famous(gazetteer, s.key)):
+                spans[k] = _with_hint(s, "person")
+        # The last word alone elsewhere is the person's only where it is written as a person's
+        # ("said Muana.", "Muana's nephew"): a surname may be a town's name the text also
+        # means ("Wade Tyler, 45, ... in Tyler").
+        for k, s in enumerate(spans):
+            if s.key == last_key and s.kind_hint in _NAME_HINTS and _person_at(text, s.start, s.end):
+                spans[k] = _with_hint(s, "person")
+
+
+def _name_start(text: str, run: list[_Token], items: list[list], gazetteer: Gazetteer) -> int:
+    """The first item of the run's tail that may be a person's name: items of one word each,
+    one space apart ("Lal Thang Muana", not "Cox's Bazar" nor "Kampala and Gulu"), no common
+    word but a particle or a given name ("da", "bin", "Maria"), no title, role, weekday or
+    month ("Gov.", "Spokesman", "Monday": recognize.toml's never, titles, person_nouns), no acronym."""
+    common, particles, given_names = gazetteer.common_words, _words("name_particles"), gazetteer.first_names
+    m = len(items) - 1
+    while m > 0:
+        i, j, word, _ = items[m - 1]
+        if (j - i != 1 or text[run[i][1]:run[j][0]] != " "
+                or word in common and word not in particles and word not in given_names
+                or word.rstrip(".") in _never() or word in _words("person_nouns")
+                or text[run[i][0]:run[i][1]].isupper()):
+            break
+        m -= 1
+    return m
+
+
+def _written_as_person(text: str, word: str) -> bool:
+    """Whether the text writes a word somewhere as a person's: after a quote's verb of saying
+    ('said Muana.'), an honorific ("Mr Muana") or before an age, an apposition of a person or
+    a possessive's kin noun ("Muana, 46,", "Muana, a farmer", "Muana's nephew")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not (at and _inside_name(text[at - 1]) or end < len(text) and _inside_name(text[end]))
+                and _person_at(text, at, end)):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _person_at(text: str, start: int, end: int) -> bool:
+    """Whether the words around the name at start:end write it as a person's (_written_as_person)."""
+    if _AGE_AFTER.match(text, end) or _apposition().match(text, end, end + 60) or _kin_after().match(text, end):
+        return True
+    title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    return bool(_SAID_AFTER.match(text, end) and _speaker_before().search(text, max(0, start - 14), start)
+                or title is not None and normalize(title.group(1)) in _honorifics())
+
+
+def _inside_name(char: str) -> bool:
+    """Whether a character next to a word makes it part of a longer word."""
+    return char.isalnum() or char in "_-"
+
+
+#: What follows a speaker's name after a quote: punctuation, the text's end, or "who".
+_SAID_AFTER = re.compile(r"(?:[.,;:!?\"”)]|$| who\b)")
+
+
+@functools.cache
+def _speaker_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(lexicon()['speaker_verbs'])}) $")
+
+
+@functools.cache
+def _kin_after() -> re.Pattern:
+    return re.compile(rf"['’]s (?:(?:older|elder|eldest|younger|youngest|late|little|big) )?"
+                      rf"(?:{alternation(lexicon()['kin_nouns'])})\b")
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Titles before a name that make it a person's wherever it stands alone: not "Saint"
+    ("Saint Louis"), "Father" or "Sister", which open places' names too."""
+    return _words("titles") - {"saint", "father", "sister", "brother", "chief", "deputy"}
 
 
 @functools.cache
