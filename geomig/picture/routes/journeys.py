@@ -1,6 +1,7 @@
 """One journey per way: the plans of a group made one where they are parts, reorderings or
 stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
-stop (_one_town, _one_area), and stated chains preferred to a planned route that guesses
+stop (_one_town, _one_area), no stop passed at a country's middle for a village put only in it
+(_no_vague_stop), and stated chains preferred to a planned route that guesses
 their order (_onward, _within_chain, _against_chain, _in_chain_order), and no route guessed from a home
 to a place reached only after a stay abroad (_home_after_abroad). planning tidies its plans with them.
 """
@@ -95,6 +96,42 @@ def _one_place(route: RoutePlan) -> RoutePlan | None:
                 one = replace(one, stages=_staged(one.stages, at, route.stages[gone]))
             return _one_place(one)
     return route
+
+
+#: A stop put only in a whole country this far (km) from both stops next to it is drawn at no
+#: spot near its way: its point is the country's middle.
+_VAGUE_KM = 300.0
+
+
+def _no_vague_stop(route: RoutePlan) -> RoutePlan:
+    """The plan without each stop between two others that the gazetteer lacks and the text puts
+    only in a whole country ("K, a village in X": a within id on the country, at the country's
+    point) when that point is over _VAGUE_KM from both its neighbours: no leg goes to the
+    country's middle and back. Its neighbours are joined; it keeps its marker and role. (A start
+    or an end stays: the route is told from or to it; so does a part of a town, at the town's
+    point, or one near its neighbours.)"""
+    stops = route.stops
+    vague = [i for i in range(1, len(stops) - 1) if _in_country_only(stops[i])
+             and min(_km(stops[i - 1], stops[i]), _km(stops[i], stops[i + 1])) > _VAGUE_KM]
+    if not vague:
+        return route
+    legs = list(route.legs)
+    for i in reversed(vague):   # (from the end: the indices before stay right)
+        a, b = legs[i - 1], legs[i]
+        mode = "sea" if "sea" in (a.mode, b.mode) else a.mode
+        legs[i - 1] = replace(a, end=b.end, mode=mode, known=a.known and b.known)
+        del legs[i]
+    keep = [j for j in range(len(stops)) if j not in vague]
+    return replace(route, stops=tuple(stops[j] for j in keep), stages=tuple(route.stages[j] for j in keep),
+                   legs=tuple(legs), aliases=tuple(route.aliases[j] for j in keep) if route.aliases else ())
+
+
+def _in_country_only(place: PlaceRef) -> bool:
+    """Whether a place is one the gazetteer lacks put inside a whole country (its within id's base
+    is the country's own id)."""
+    inside = parse_within_id(place.id)
+    gaz = geometry.gazetteer()
+    return inside is not None and gaz is not None and gaz.country_ids.get(place.country or "") == inside[1]
 
 
 def _told_as_one(route: RoutePlan) -> Callable[[PlaceRef, PlaceRef], bool]:

@@ -20,6 +20,7 @@ from geomig.picture.routes.journeys import (
     _in_chain_order,
     _ends_in_turn,
     _home_after_abroad,
+    _no_vague_stop,
     _not_from_entered,
     _not_within_planned,
     _one_area,
@@ -186,7 +187,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         if c.role == "sea" and not c.negated and c.at >= 0:
             seas[(c.doc, c.sentence)].append(c.at)
     # (a leg from a town into a part of it goes nowhere else: _one_place)
-    plans = [_one_area(_one_town(one)) for p in plans if (one := _one_place(p)) is not None]
+    # (nor to a country's middle for a village only put in that country: _no_vague_stop)
+    plans = [_one_area(_one_town(_no_vague_stop(one))) for p in plans if (one := _one_place(p)) is not None]
     plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
     # (a plan from a country moved to its town may go the same way to another end: _one_start first)
     plans = _not_from_entered(_one_start(_ends_in_turn(_one_start(plans), turns, modes.get("towards"))))
