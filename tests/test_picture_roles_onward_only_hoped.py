@@ -1,7 +1,7 @@
 """A place reached whose way on is only wished for, planned or tried stays where people
 arrived (roles._onward_only_hoped): a destination, not a stop on the way. A way on told as
 made still makes it a transit stop."""
-from tests.extract_helpers import role_of
+from extract_helpers import role_of
 
 
 def test_reached_then_most_try_to_move_on_stays_a_destination():

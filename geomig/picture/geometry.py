@@ -55,6 +55,13 @@ def gazetteer():
     return _GAZETTEER.get()
 
 
+def built_on_country(country: str | None, base_id: str | None) -> bool:
+    """Whether a derived place's base (the id its region or within id is built on) is the id of
+    its country `country` ("southern Libya", "K, a village in India"), not a town or a district."""
+    gaz = gazetteer()
+    return base_id is not None and gaz is not None and gaz.country_ids.get(country or "") == base_id
+
+
 def area(place_id: str | None) -> BaseGeometry | None:
     """The polygon of an area id (country, continent, sea, region), or None."""
     gaz = gazetteer()

@@ -3,6 +3,7 @@ or the sea crossed, or where a return ends, according to the cue patterns of cue
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -879,7 +880,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     there = setting_rx(lexicon, "onward_there", re.IGNORECASE)
     ride = setting_rx(lexicon, "onward_ride", re.IGNORECASE)
     if ride is not None:    # a ride of its own right after the place goes on too
-        onward = re.compile(f"(?:{onward.pattern})|(?:{ride.pattern})", re.IGNORECASE)
+        onward = _either(onward, ride)
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = {}
     for c in claims:
@@ -1055,6 +1056,13 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     two_on = by_sentence.get(c.sentence + 2)
     return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
             and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+@functools.lru_cache(maxsize=8)
+def _either(first: re.Pattern, second: re.Pattern) -> re.Pattern:
+    """One regex matching where either does, with the first's flags: built once per pair of
+    settings, not once a document."""
+    return re.compile(f"(?:{first.pattern})|(?:{second.pattern})", first.flags)
 
 
 def _there_next(c: Claim, nxt: Masked, there: re.Pattern | None) -> bool:

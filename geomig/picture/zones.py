@@ -1479,8 +1479,8 @@ def _nation_told(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon) -> bool
 def _part_of_its_country(place: PlaceRef) -> bool:
     """Whether the place is a directional part of its own country ("southern Libya"): its name
     names the country."""
-    part, gaz = parse_region_id(place.id or ""), geometry.gazetteer()
-    return part is not None and gaz is not None and gaz.country_ids.get(place.country or "") == part[1]
+    part = parse_region_id(place.id or "")
+    return part is not None and geometry.built_on_country(place.country, part[1])
 
 
 def _facility_force(hit, place: PlaceRef, masked: Masked, lexicon: Lexicon, ctx: DocContext) -> str | None:

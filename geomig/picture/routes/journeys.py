@@ -130,8 +130,7 @@ def _in_country_only(place: PlaceRef) -> bool:
     """Whether a place is one the gazetteer lacks put inside a whole country (its within id's base
     is the country's own id)."""
     inside = parse_within_id(place.id)
-    gaz = geometry.gazetteer()
-    return inside is not None and gaz is not None and gaz.country_ids.get(place.country or "") == inside[1]
+    return inside is not None and geometry.built_on_country(place.country, inside[1])
 
 
 def _told_as_one(route: RoutePlan) -> Callable[[PlaceRef, PlaceRef], bool]:
