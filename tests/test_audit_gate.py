@@ -74,6 +74,24 @@ def test_a_text_of_other_travellers_says_the_model_was_not_heeded():
     assert "not heeded: the text names other travellers or goods" in g.why
 
 
+def test_a_text_the_rules_pass_on_words_of_other_senses_says_the_model_vetoed_them():
+    dunes = ("The dunes south of the town are on the move again. Geologists measuring their migration with "
+             "drones say the largest ridge has crept forty metres toward the highway since last winter, pushed "
+             "by the steady north-east wind. Road crews clear sand from the tarmac every morning with "
+             "bulldozers, and the ministry of works has planted rows of palm fronds as fences to slow the "
+             "migration of the smaller dunes. Farmers say their date groves at the edge of the oasis are half "
+             "buried, and that the wells they dug ten years ago have filled with sand. The scientists will fit "
+             "more sensors on the ridge in the spring and publish a map of the moving sand by the summer, when "
+             "the wind turns and the dunes slow down. A plan to line the highway with a concrete barrier has "
+             "been costed at twelve million, and the regional council will vote on it next month after the "
+             "engineers report. Older residents remember a decade when the sand stood still, and say the "
+             "grazing that stripped the grass from the slopes set it moving again after the long drought.")
+    g = decide(dunes)
+    assert cues.default().topic_by_rules(dunes)
+    assert (g.decision, g.on_topic, g.vetoed) == (OFF, False, True)
+    assert "below its veto" in g.why
+
+
 def test_with_the_topic_model_off_an_off_topic_report_says_so():
     g = decide(OFF_TOPIC, lexicon=dataclasses.replace(cues.default(), topic_model_min=0.0))
     assert g.decision == OFF and g.probability is None

@@ -41,6 +41,7 @@ class GateDecision:
     probability: float | None = None
     model_min: float = 0.0
     other_movers: bool = False
+    vetoed: bool = False    # the rules passed it, the topic model vetoed them ([document] topic_model_veto)
 
     @property
     def on_topic(self) -> bool:
@@ -55,6 +56,9 @@ class GateDecision:
         if self.decision == MODEL:
             return (f"on topic by the topic model (probability {self.probability:.2f}, "
                     f"passes at {self.model_min:.2f}); {_RULES_FAIL}")
+        if self.vetoed:
+            return (f"off topic: no motion or control cue was read; the rules' only topic words have other "
+                    f"senses and the topic model's probability is {self.probability:.2f}, below its veto")
         return f"off topic: no motion or control cue was read; {_RULES_FAIL}; {self._model_said()}"
 
     def _model_said(self) -> str:
@@ -86,8 +90,10 @@ def gate_decisions(docs: Iterable[GeocodedDocument], picture: Picture,
 def _decision(doc: str, text: str, passed: dict, lex: _cues.Lexicon) -> GateDecision:
     if doc in passed:
         return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_needs(text, float(passed[doc])))
-    if lex.topic_by_rules(text):
+    if lex.topic_by_rules_kept(text):
         return GateDecision(doc, RULES, model_min=lex.topic_model_min)
+    if lex.topic_by_rules(text):
+        return GateDecision(doc, OFF, lex.topic_probability(text), lex.topic_model_min, vetoed=True)
     p = lex.topic_probability(text)
     if p is None:
         return GateDecision(doc, OFF)

@@ -276,12 +276,36 @@ class Lexicon:
     # [document] topic_moved_model_min: the learned check's bar where the text tells one kind of
     # people moved (topic_moved), which the rules alone do not count enough (0: never)
     topic_moved_model_min: float = 0.0
+    # [document] topic_model_veto: the learned check's probability below which a text the rules
+    # pass is still not about migration (0: never)
+    topic_model_veto: float = 0.0
+    topic_veto_words: re.Pattern | None = None  # topic words with other senses: only they leave the veto open
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
         frames to apply (a coastguard rescuing fishermen, farmers blocking a border do not):
-        the rules of [document] say so, or else the learned topic check does."""
-        return self.topic_by_rules(text) or self.topic_by_model(text) is not None
+        the rules of [document] say so and the learned check does not veto them, or else the
+        learned topic check says so."""
+        return self.topic_by_rules_kept(text) or self.topic_by_model(text) is not None
+
+    def topic_by_rules_kept(self, text: str) -> bool:
+        """Whether the rules of [document] find the text about migration and the learned
+        check does not veto them: where every topic word the rules read is one with other
+        senses (topic_model_veto_words: animals, data, industries and dunes migrate, tourists
+        queue at immigration) and the check, reading all of the text's words, finds it far
+        from migration (below [document] topic_model_veto). Not in a short text (below
+        short_chars): one sentence gives the check too few words to weigh ("1,000 arrived in
+        X, the migration ministry said")."""
+        if not self.topic_by_rules(text):
+            return False
+        if self.topic_model_veto <= 0 or self.topic_model_min <= 0 or self.topic_veto_words is None \
+                or self.topic is None or len(text) < self.short_chars:
+            return True
+        rx, within = (self.topic_lower, folded(text)) if self.topic_lower is not None else (self.topic, text)
+        said = [m.group() for m in _kept(rx, within, self.topic_not_near)]
+        if not said or not all(self.topic_veto_words.fullmatch(w) for w in said):
+            return True
+        return _topic.default().probability(text) >= self.topic_model_veto
 
     def topic_by_model(self, text: str) -> float | None:
         """The learned topic check's probability that the text is about migration, where it
@@ -477,7 +501,7 @@ class Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration
         (without any cue when it names other travellers twice: others_only); a copy holding the
         probability (`topic_model`) when only the learned check found it so."""
-        if self.off_topic is None or self.topic_by_rules(text):
+        if self.off_topic is None or self.topic_by_rules_kept(text):
             return self
         p = self.topic_by_model(text)
         if p is not None:
@@ -850,6 +874,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),
         topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
         topic_moved_model_min=float(document.get("topic_moved_model_min", 0.0)),
+        topic_model_veto=float(document.get("topic_model_veto", 0.0)),
+        topic_veto_words=(re.compile(document["topic_model_veto_words"], re.I)
+                          if document.get("topic_model_veto_words") else None),
         # Every pattern's keywords: a cue with none as a whole still filters pattern by pattern.
         matcher=_matcher([p.keywords for c in role_cues + controls for p in c.patterns] + [TOKEN_HEADS]
                          + [k for c in role_cues + controls for p in c.patterns for k in p.needs]
