@@ -97,3 +97,24 @@ def test_a_hedged_return_stays_hedged():
 ], ids=["embassy", "office", "work", "school"])
 def test_a_place_only_visited_again_is_no_home(text, place):
     assert "origin" not in role_of(text, place)
+
+
+# A modal in another clause of the sentence does not make the return told a plan; one right
+# before the going back does; nor does a return told with its start ("from Y").
+@pytest.mark.parametrize("text, place", [
+    ("Several families went back to Oruro on Sunday, saying they could not leave their llamas.", "Oruro"),
+    ("Her cousin went back to Potosi in May, because the landlord would not lower the rent.", "Potosi"),
+], ids=["could-in-a-later-clause", "would-in-a-later-clause"])
+def test_a_modal_in_another_clause_keeps_the_home(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Most of the families say they will go back to Oruro when the rains end.", "Oruro"),
+    ("Would you ever go back to Potosi?", "Potosi"),
+    ("They told us they might walk straight back to Tarija.", "Tarija"),
+    ("The court ruled that the families went back to Uyuni of their own will.", "Uyuni"),
+    ("My uncle went back to Sucre from Salta after the harvest.", "Sucre"),
+], ids=["will", "would-question", "might-gap", "ruling", "start-told"])
+def test_no_origin_for_a_return_only_wished_ruled_on_or_told_with_its_start(text, place):
+    assert "origin" not in role_of(text, place)

@@ -88,6 +88,30 @@ def test_a_migrants_home_stays_an_origin(text):
     assert "origin" in got.get(name, set())
 
 
+#: A text about people displaced within Libya: Libya is where they come from and where they arrive.
+DISPLACED = "Thousands of displaced families fled the fighting in Misrata this week and reached Tripoli by road. "
+
+
+@pytest.mark.parametrize("text", [
+    DISPLACED + '"We left with nothing," said Amal, 52, a retired teacher from Zawiya.',
+    DISPLACED + "A 19-year-old student from Zawiya said the road was full of cars.",
+], ids=["retired-teacher", "student-said"])
+def test_a_witness_from_a_country_people_are_displaced_within_keeps_a_home(text):
+    assert "origin" in roles(picture(text)).get("Zawiya", set())
+
+
+@pytest.mark.parametrize("text", [
+    # people arrive from abroad: Libya is no one's home in the report
+    "Hundreds of Eritrean migrants reached Tripoli from Sebha this week. "
+    "A retired teacher from Zawiya said the flow had slowed.",
+    # the witness's own home does not make the country a home of the movers
+    ROUTE + "A retired teacher from Tunis said the flow had slowed, and a doctor from Tunis agreed.",
+], ids=["arrivals-from-abroad", "witnesses-only"])
+def test_a_witness_in_a_country_only_reached_still_gives_no_origin(text):
+    place = "Zawiya" if "Zawiya" in text else "Tunis"
+    assert "origin" not in roles(picture(text)).get(place, set())
+
+
 # ------------------------------------------------------------------ hoping for the mainland
 
 @pytest.mark.parametrize("text, expected", [

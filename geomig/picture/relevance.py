@@ -127,7 +127,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       opened their homes to them", "a man from X was sentenced for steering the boat"
       (helper_after, right after the place; helper_from_before for a stop's place);
     - the home of a local witness, or of someone named by the part they play, in a country
-      people reach or pass through in the report, who does not move in the sentence: "a
+      people reach or pass through in the report and that the report gives as no one's home
+      otherwise (there the witness may be one of the displaced), who does not move in the sentence: "a
       retired teacher from X says the flow has slowed", "The driver, a 19-year-old from X,
       faces charges" (local_person_before, right before an origin; local_person_moves, after
       it, keeps it: "a teacher from X, fled in 2019"; a migrant's home abroad stays: "Samir,
@@ -221,6 +222,12 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # the countries the report gives as origins otherwise than by a birthplace
     origins = {c.place.country for c in claims if c.role == "origin" and c.place.country and not c.negated
                and not _birthplace(c, by_index.get(c.sentence), born)}
+    # ... and otherwise than by a local witness's home: a witness from one of them may be one of
+    # the movers (people displaced within their own country: "said X, a teacher from Y")
+    homes = {k for k in origins if local is None or any(
+        c.role == "origin" and c.place.country == k and not c.negated
+        and not _birthplace(c, by_index.get(c.sentence), born)
+        and not _named_by_part(c, by_index.get(c.sentence), local) for c in claims)}
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     flights: dict[int, dict[int, _Flight]] = {}     # per sentence, found once
     prices: dict[int, list[tuple[int, int]]] = {}   # per sentence, the journeys told by their price
@@ -251,7 +258,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (sent_from is not None and c.role == "origin" and just_before(m, c.at, sent_from) is not None)
                 or (helper is not None and _helps(c, m, helper, helper_from))
                 or (local is not None and c.role == "origin" and c.place.country in reached
-                    and _local(c, m, local, local_moves))
+                    and c.place.country not in homes and _local(c, m, local, local_moves))
                 or (c.place.country in reached and origins and c.place.country not in origins
                     and _birthplace(c, m, born))
                 or (_moves_things(c, m, things, conveyed, (people, pronoun), on_topic)
@@ -657,6 +664,12 @@ def _helps(c: Claim, masked: Masked, after: re.Pattern, person_from: re.Pattern 
         return False
     return c.role == "origin" or m.kind == "demonym" or (
         person_from is not None and just_before(masked, c.at, person_from) is not None)
+
+
+def _named_by_part(c: Claim, masked: Masked | None, before: re.Pattern) -> bool:
+    """Whether an origin claim's place is the home of someone named by a job or a part in the
+    story (local_person_before right before it)."""
+    return masked is not None and c.at >= 0 and just_before(masked, c.at, before) is not None
 
 
 def _local(c: Claim, masked: Masked, before: re.Pattern, moves: re.Pattern | None) -> bool:
