@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
@@ -88,9 +88,6 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
             stops[(c.doc, c.sentence)].append(c)
             if _passed(c):
                 passed[(c.doc, c.sentence)].append(c)
-    if not passed:
-        return legs
-
     def in_turn(a: Claim, b: Claim) -> bool:
         base = a.source.start
         frm, to = a.at - base + len(a.place.name), b.at - base
@@ -104,6 +101,10 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
         return any(_NOT_IN_TURN.search(quote, a.at - base + len(a.place.name), b.at - base)
                    for a, b in ((s, p), (p, e)))
 
+    starts = {id(s) for s, e, _ in legs if s.sentence == e.sentence}
+    legs = [*legs, *_set_out_after(stops, starts, in_turn)]
+    if not passed:
+        return sorted(legs, key=lambda leg: leg[0].at)
     # (places listed as where people came from are alternatives, no stops in turn: "arrive in
     # X from A and B")
     listed = {(c.doc, c.hit, c.place.id) for c in _listed_from(claims)}
@@ -121,7 +122,6 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
         by_id = {p.place.id: p for p in between}
         path = [s, *(by_id[p.id] for p in _in_travel_order(s.place, [p.place for p in between], e.place)), e]
         out.extend((a, b, group) for a, b in zip(path, path[1:], strict=False))
-    starts = {id(s) for s, e, _ in legs if s.sentence == e.sentence}
     stated = {(s.doc, s.sentence) for s, e, _ in legs if s.sentence == e.sentence}
     for key, said in stops.items():
         if key not in passed:
@@ -155,6 +155,26 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
             known.add(key)
             kept.append(leg)
     return kept
+
+
+def _set_out_after(stops: Mapping[tuple[str, int], Sequence[Claim]], starts: Collection[int],
+                   in_turn: Callable[[Claim, Claim], bool]) -> list[tuple[Claim, Claim, tuple[Claim, ...]]]:
+    """Legs from a town a sentence has people reach to the town a leg it states right after
+    sets out from ("went by bus to A and then took a boat from B to C": A -> B; `starts`, the ids of
+    the stated legs' starts), the words between going on with the same people (`in_turn`), not
+    telling the place was reached after ("reached A after setting out from B")."""
+    out = []
+    for said in stops.values():
+        said = sorted(said, key=lambda c: c.at)
+        for a, b in zip(said, said[1:], strict=False):
+            # (towns both: a country entered leads on to a launch point in it by _leads, and to
+            # none of another country)
+            if (id(b) in starts and (a.role == "destination" or a.onward) and a.hit != b.hit
+                    and _RANK[a.place.kind] > 1 and _RANK[b.place.kind] > 1 and a.place.id != b.place.id
+                    and in_turn(a, b) and not _CAME_BEFORE.search(
+                        a.source.quote, a.at - a.source.start, b.at - a.source.start)):
+                out.append((a, b, (a, b)))
+    return out
 
 
 def _chains(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None,

@@ -56,14 +56,18 @@ class _Apart:
     whole journey as one made again (`tale`: "His cousin made the same crossing in 2019."):
     the sentences right after it opening on "he" or "she" (`person`) tell that journey, with
     the sentence naming no place among them. A relative named by name setting out (`named`:
-    "Her nephew, Tomas, 19, left X") is a traveller: the "he"/"she" sentences after go on with it.
+    "Her nephew, Tomas, 19, left X") is a traveller: the "he"/"she" sentences after go on with it,
+    but for the pronoun the relative's word does not take (`pronoun`, the cue data's [route_modes]
+    kin_pronoun: a "she" after "her brother, Tomas, left X" is the person the text follows).
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
                  sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
-                 person: re.Pattern | None = None, relative: re.Pattern | None = None):
+                 person: re.Pattern | None = None, relative: re.Pattern | None = None,
+                 pronoun: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
-        self.person, self.relative = person, relative
+        self.person, self.relative, self.pronoun = person, relative, pronoun
+        self._takes: dict[str, str] = {}                # a named relative's part -> "he" or "she"
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
         self._people: set[str] = set()                  # the parts a traveller opened
@@ -85,13 +89,13 @@ class _Apart:
                     self._tales.add(part)
                 elif kin is not None and kin.groupdict().get("named") is not None:
                     self._people.add(part)      # a relative named by name, setting out: a traveller
+                    self._takes[part] = self._pronoun_of(kin.group())
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"
                 self._people.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
-            elif (before in self._people or before in self._tales) and self.person is not None \
-                    and self.person.match(c.source.quote):
+            elif (before in self._people or before in self._tales) and self._goes_on(before, c.source.quote):
                 part = before       # the same person, going on
             elif (tale := self._tale(c.doc, c.sentence - 1)) is not None and self.person.match(c.source.quote):
                 part = tale         # the relative the sentence before named, on that journey
@@ -101,6 +105,20 @@ class _Apart:
                 part = c.doc
             self._part[key] = part
         return part
+
+    def _pronoun_of(self, kin: str) -> str:
+        """The pronoun standing for the relative a relative_apart match names ("" for either)."""
+        found = list(self.pronoun.finditer(kin)) if self.pronoun is not None else []
+        return next((k for k, v in found[-1].groupdict().items() if v), "") if found else ""
+
+    def _goes_on(self, part: str, sentence: str) -> bool:
+        """Whether a sentence opens on the person of a part going on ("He then took a bus"):
+        not on the pronoun its named relative does not take."""
+        m = self.person.match(sentence) if self.person is not None else None
+        if m is None:
+            return False
+        takes = self._takes.get(part, "")
+        return not takes or m.group().split()[-1].lower() == takes
 
     def _another(self, c: Claim) -> bool:
         """Whether a claim's sentence opens on a named person setting out, not the first one

@@ -74,7 +74,7 @@ class _DocReader:
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
         self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
-                           modes.get("same_person"), modes.get("relative_apart"))
+                           modes.get("same_person"), modes.get("relative_apart"), modes.get("kin_pronoun"))
         self.sentences = sentences
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
