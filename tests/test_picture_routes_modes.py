@@ -241,3 +241,26 @@ def test_the_sea_leg_is_the_one_between_two_landmasses_not_the_last(monkeypatch,
     found = modes(picture(text))
     assert found.get(("Cox's Bazar", "Pidie")) == "sea"
     assert found.get(("Pidie", "Lhokseumawe")) == "land"
+
+
+# ------------------------------------------------------------------ a new action on the people
+
+#: Two ports on one coast, a short drive apart (real coordinates).
+_COAST = {"Crotone": ("geonames:2524881", "city", "IT", 39.08077, 17.12699, "Crotone"),
+          "Catanzaro": ("geonames:2525068", "city", "IT", 38.88247, 16.60086, "Catanzaro")}
+
+
+def test_a_boat_met_before_a_new_action_is_not_the_way_on(monkeypatch):
+    # "met the boat ... and took the group to Y": the boat is where they were met, the way
+    # to Y is the new action's (no craft named: over land, as planned)
+    with_places(monkeypatch, _COAST)
+    pic = picture("Forty migrants left Zuwara by boat and landed in Crotone. Police met the boat and "
+                  "took the group to a centre in Catanzaro.")
+    assert modes(pic).get(("Crotone", "Catanzaro")) == "land"
+
+
+def test_a_craft_named_in_the_new_action_is_the_way_on(monkeypatch):
+    with_places(monkeypatch, _COAST)
+    pic = picture("Forty migrants left Zuwara by boat and landed in Crotone. Police met the boat and "
+                  "took the group by boat to a centre in Catanzaro.")
+    assert modes(pic).get(("Crotone", "Catanzaro")) == "sea"

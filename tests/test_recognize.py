@@ -801,8 +801,14 @@ def test_a_name_with_another_name_in_parentheses_is_one_place(gazetteer, text, e
     # "the Border" of a force's name is no stand-in for the country's borders...
     ("The Border Police said forty people crossed from Turkey.", [("Turkey", "")]),
     ("Migrants were sent back to Belarus, the Border Guard said.", [("Belarus", "")]),
-    # ... the lowercase border still is.
+    # ... the lowercase border still is,
     ("Forty people crossed the border from Turkey.", [("the border", "borders"), ("Turkey", "")]),
+    # but not before the people who guard it.
+    ("Officers of the border police held the group from Turkey.", [("Turkey", "")]),
+    ("Their border guards turned back a family from Turkey.", [("Turkey", "")]),
+    ("The border patrol stopped a van that had come from Turkey.", [("Turkey", "")]),
+    ("Forty people crossed the border while police watched from Turkey.",
+     [("the border", "borders"), ("Turkey", "")]),
 ])
 def test_the_border_of_a_force_is_no_border(gazetteer, text, expected):
     assert spans(text, gazetteer) == expected

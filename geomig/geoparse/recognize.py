@@ -1905,11 +1905,20 @@ def _borders(text: str, spans: list[Span], sentence_of) -> list[Span]:
             continue  # inside a name already found ("the borders of southern Libya")
         if m.group().endswith("Border") and _ORGANISATION_AFTER.match(text, m.end()):
             continue  # "the Border Police said": the force, not the country's borders
+        if _border_people().match(text, m.end()):
+            continue  # "officers of the border police", "the border guards": people, not a place
         if _border_locator().match(text, m.end()):
             continue  # "the border village of Kilis": the words place the village, which is named
         direction = DIRECTIONS.get((m.group("dir") or "").lower(), "")
         out.append(Span(m.group(), m.start(), m.end(), sentence_of(m.start()), "borders", "", direction))
     return out
+
+
+@functools.cache
+def _border_people() -> re.Pattern:
+    """A noun of recognize.toml's attributive_nouns right after "border" ("the border police",
+    "their border guards"): "border" names what the people guard, and the words name no place."""
+    return re.compile(rf"\s+(?i:{alternation(lexicon()['attributive_nouns'])})\b")
 
 
 @functools.cache

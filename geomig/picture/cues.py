@@ -1772,7 +1772,8 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
                "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue",
                "named_again", "carried_others", "not_yet", "others_held", "home_told", "wished",
-               "wished_ahead", "planned_way", "relative_apart", "towards", "off_coast", "kin_pronoun")
+               "wished_ahead", "planned_way", "relative_apart", "towards", "off_coast", "kin_pronoun",
+               "new_action")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -62,7 +62,7 @@ def _worded_leg(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | No
                 seas: Mapping[tuple[str, int], list[int]]) -> Leg:
     """The leg in the mode its own words name (_leg_words): a flight by air, a boat or a sea
     crossed by sea, a train, a bus or a walk over land (_overland); as planned when they name none."""
-    said = _leg_words(leg, by_place, modes.get("clause_break"))
+    said = _leg_words(leg, by_place, modes.get("clause_break"), action=modes.get("new_action"))
     if said is None:
         if leg.mode == "land" and _craft_after(leg, by_place, modes.get("boat_after")):
             return Leg(leg.start, leg.end, "sea")
@@ -102,7 +102,8 @@ def _overland(leg: Leg, by_place: Mapping, modes: Mapping[str, re.Pattern | None
     it), an end passed through tells the way to it ("then walked through X to Y"). Its words
     do not reach back past a place before its start ("a boat from X to S, then walked
     through Z": the boat was the way to S)."""
-    said = _leg_words(leg, by_place, modes.get("clause_break"), passed=where is None, own=True)
+    said = _leg_words(leg, by_place, modes.get("clause_break"), passed=where is None, own=True,
+                      action=modes.get("new_action"))
     if said is None:
         return leg
     words, denied = said[0], modes.get("mode_denied")
@@ -165,7 +166,8 @@ def _left_by_boat(start: PlaceRef, by_place: Mapping, by_ferry: re.Pattern | Non
 
 
 def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: bool = False,
-               own: bool = False) -> tuple[str, str, int, tuple[int, int], bool] | None:
+               own: bool = False, action: re.Pattern | None = None
+               ) -> tuple[str, str, int, tuple[int, int], bool] | None:
     """The words that state a leg: from its start to its end where one clause of a sentence
     names both (one cue's "flew from X to Y", or "From X ... flown to Y"), else the few words
     before its end in its own clause ("... were taken by ferry to Y"): (the words, their
@@ -173,7 +175,9 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
     claim of its end is in a sentence. `breaks` part two clauses of other subjects ("X for Y,
     while the minister flew to Z": the start's clause is not the end's). With `passed`, an end
     the route passes through ("walked through X") is read as well; with `own`, the words before
-    the start stop at the place the sentence names before it."""
+    the start stop at the place the sentence names before it; with `action` (the cue data's
+    [route_modes] new_action), the end's own clause starts at the last new action on the people
+    ("met the boat at the quay and took the group to Y": the boat is where they were met)."""
     # the claim of one cue hit naming both ends first: other claims of the end may be of other
     # sentences ("promised a job in Y. ... He flew from X to Y")
     for end in sorted(by_place.get(leg.end.id, ()), key=lambda e: not _hit_of(e, leg.start, by_place)):
@@ -198,6 +202,8 @@ def _leg_words(leg: Leg, by_place: Mapping, breaks: re.Pattern | None, passed: b
         words = quote[frm:to]
         if not starts:      # only the end's own clause ("a boat sank; the survivors walked to Y")
             words = _CLAUSE.split(words)[-1]
+            if action is not None and (acts := list(action.finditer(words))):
+                words = words[acts[-1].start():]
             frm = to - len(words)
         if words:
             return words, end.doc, end.sentence, (base + frm, base + to), bool(starts)
