@@ -60,6 +60,8 @@ class DocContext:
     by_country: Mapping[str, tuple[Mention, ...]]  # ISO code -> the mentions in that country
     in_dateline: frozenset[tuple[int, int]] = frozenset()  # (sentence, mention start) in the dateline
     homes: frozenset[tuple[int, int]] = frozenset()  # (sentence, mention start) of places people are from
+    # (sentence, mention start) of the countries and nationalities people are said to come from
+    home_countries: frozenset[tuple[int, int]] = frozenset()
 
 
 def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) -> DocContext:
@@ -91,12 +93,14 @@ def context(doc: GeocodedDocument, claims: Sequence[Claim], lexicon: Lexicon) ->
     homes = frozenset((c.sentence, c.at) for c in claims if c.role == "origin" and not c.negated
                       and c.place.kind not in _WIDE_HOMES
                       and _home_town(c.source.quote[:max(0, c.at - c.source.start)], lexicon))
+    home_countries = frozenset((c.sentence, c.at) for c in claims if c.role == "origin" and not c.negated
+                               and c.place.kind in _WIDE_HOMES)
     by_country = {iso: tuple(m for m in mentions if m.country == iso) for iso in counts}
     # A dateline's places ("NOUAKCHOTT, Mauritania -") are where the report was filed, and
     # (the dateline recipe aside) no zone is drawn there.
     filed = frozenset((m.sentence, m.start) for m in in_dateline)
     return DocContext(main, dateline, adjectives, names, frozenset(excluded | filed | homes), by_country, filed,
-                      homes)
+                      homes, home_countries)
 
 
 def _dateline(doc: GeocodedDocument, mentions: Sequence[Mention],
@@ -1227,7 +1231,8 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
     place = _place(s.get("place_from", ["slot"]), target, masked, ctx, s.get("slot_kinds"),
                    (seat, setting_rx(lexicon, "return_to_before", re.I), setting_rx(lexicon, "locator_before", re.I),
                     compiled_rx(s.get("sentence_not_after"), re.I)),
-                   (hit.start, setting_rx(lexicon, "where_clause", re.I), seat))
+                   (hit.start, setting_rx(lexicon, "where_clause", re.I), seat),
+                   ctx.home_countries if s.get("not_home_country") else frozenset())
     if target is not None and place is not None and place.id == target.id:
         # ("the X gate at Y, where guards check papers": the gate, not the town)
         referred = _referred(target, masked, setting_rx(lexicon, "reference_point_between"))
@@ -2028,11 +2033,14 @@ def _same_country(actor: Mention | None, place: PlaceRef) -> bool:
 
 def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: DocContext,
            slot_kinds: Sequence[str] | None, not_before: Sequence[re.Pattern | None] = (),
-           where: tuple[int, re.Pattern | None, re.Pattern | None] = (-1, None, None)) -> PlaceRef | None:
+           where: tuple[int, re.Pattern | None, re.Pattern | None] = (-1, None, None),
+           homes: frozenset[tuple[int, int]] = frozenset()) -> PlaceRef | None:
     """The zone's place, from the first of its sources that gives one. A place of the
     sentence is never one right after `not_before` words (a seat, a return's end); the one
     whose `where` clause holds the cue's words comes first, unless it is a seat (`where`:
-    the cue's start, the clause's words, the seat's)."""
+    the cue's start, the clause's words, the seat's). The sentence's country is none of
+    `homes` (sentence, start): "men from X, held in the same detention centre" are not held
+    in X, and a sentence that names only such a country places nothing."""
     usable: list[Mention] = []
     if any(x.startswith("sentence:") for x in sources):
         usable = [m for m in masked.mentions if (masked.index, m.start) not in ctx.excluded
@@ -2056,8 +2064,11 @@ def _place(sources: Sequence[str], slot: Mention | None, masked: Masked, ctx: Do
         elif source == "sentence:place":
             found = next((m for m in usable if m.kind not in ("demonym", "sea")), None)
         elif source == "sentence:country":
-            found = (next((m for m in usable if m.kind == "country"), None)
-                     or next((m for m in usable if m.kind == "demonym" and m.country), None))
+            own = [m for m in usable if (masked.index, m.start) not in homes]
+            found = (next((m for m in own if m.kind == "country"), None)
+                     or next((m for m in own if m.kind == "demonym" and m.country), None))
+            if found is None and len(own) < len(usable):
+                return None     # (where people are from is all it says: the centre is not placed)
         elif source == "dateline" and ctx.dateline is not None:
             return ctx.dateline
         elif source == "doc:country" and ctx.main_country is not None:
