@@ -149,3 +149,38 @@ def test_a_paragraph_of_a_past_era(paragraph, untold):
     text = "Eritrean migrants reached Lampedusa on Monday.\n\n" + paragraph
     assert bool(_untold(text) - {0}) is untold
     assert 0 not in _untold(text)
+
+
+# A text told of a past era (story.of_past_era: more of its years than recent markers) is a
+# history column's: its own deportation stands as a report's. A report of now that recalls a
+# grandfather's voyage of 1953 keeps only its own moves.
+HISTORY_COLUMN = (
+    "From our history desk: the summer of 1911\n\n"
+    "In June 1911 the authorities ordered the Libyan families of the old town to leave. Some 800 "
+    "families left Tripoli on steamers and were deported to Malta, where most of them stayed.\n\n"
+    "The old town was rebuilt in 1919, and its new streets took the names of the port's merchants."
+)
+
+GRANDFATHER = (
+    "Eritrean migrants who left Zuwara on Monday reached Lampedusa this morning, the coastguard said. "
+    "Officials said 2024 has been a busy year on the island.\n\n"
+    "The mayor recalled his grandfather, who in 1953 was put on a steamer in Tunis with his family "
+    "and deported to Malta."
+)
+
+
+def test_a_history_columns_own_deportation_gets_its_roles():
+    assert "origin" in roles(picture(HISTORY_COLUMN)).get("Tripoli", set())
+
+
+def test_a_grandfathers_voyage_in_a_report_of_now_gets_no_role():
+    found = roles(picture(GRANDFATHER))
+    assert "destination" in found.get("Lampedusa", set())
+    assert "Malta" not in found and "Tunis" not in found
+
+
+@pytest.mark.parametrize("text, past", [
+    (HISTORY_COLUMN, True), (GRANDFATHER, False), (MEMORIAL, False), (FLASHBACK, False),
+], ids=["history-column", "grandfather", "memorial", "flashback"])
+def test_a_text_told_of_a_past_era(text, past):
+    assert story.of_past_era(text, cues.default()) is past

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from geomig.errors import PictureError
 from geomig.models import Mention
+from geomig.picture import story
 from geomig.picture.claims import Claim
 from geomig.picture.cues import (Lexicon, Masked, any_search, finder, holds_words, lowered_sentence, lowered_text,
                                   matches, may_hold, search, setting_rx)
@@ -119,7 +120,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       hoped-for end, an intended destination, not a launch point or a stop;
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
-      in the sentence, a later year, "this month", "now");
+      in the sentence, a later year, "this month", "now"), but in a text told of a past era
+      (story.of_past_era: a history column's own moves);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves, takes them in or is
@@ -190,6 +192,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     crew_migrant = setting_rx(lexicon, "crew_migrant_after", re.I)
     war = setting_rx(lexicon, "war_reached_before", re.I)
     old = setting_rx(lexicon, "long_ago", re.I)
+    if old is not None and sentences and story.of_past_era(sentences[0].doc.text, lexicon):
+        old = None     # (a history column's own era is its report's now: story.of_past_era)
     tried = setting_rx(lexicon, "tried_before", re.I)
     tried_for = setting_rx(lexicon, "tried_for", re.I)
     post = setting_rx(lexicon, "post_words", re.I)

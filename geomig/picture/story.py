@@ -11,7 +11,10 @@ sentence told of long ago; this stage reads wider than a sentence:
 - in another text, a sentence that frames a work's plot (story_plot: "the film follows", "the
   novel's heroine") and the rest of its paragraph;
 - a paragraph told of a past era (story_past: "in 1847", "a century ago", "their
-  grandparents") with nothing recent in it (story_recent: a later year, "now", a weekday).
+  grandparents") with nothing recent in it (story_recent: a later year, "now", a weekday),
+  in a text told of now: a text naming story_era_min years of a past era (story_era) and
+  more of them than recent markers is a history column's or an archive's, whose subject is
+  that era's moves (they stand, as a report's).
 
 Every marker is a [settings] pattern of cues.toml; this module only applies them.
 """
@@ -55,6 +58,8 @@ def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[in
     plot = setting_rx(lexicon, "story_plot", re.I)
     past = setting_rx(lexicon, "story_past", re.I)
     recent = setting_rx(lexicon, "story_recent", re.I)
+    if past is not None and recent is not None and of_past_era(text, lexicon, low):
+        past = None
     out: set[int] = set()
     for para in _paragraphs(sentences):
         if past is not None and recent is not None:
@@ -69,6 +74,20 @@ def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[in
             if first is not None:
                 out.update(m.index for m in para[first:])
     return frozenset(out)
+
+
+def of_past_era(text: str, lexicon: Lexicon, low: str | None = None) -> bool:
+    """Whether the text is told of a past era: it names at least [settings] story_era_min
+    years of one (story_era) and fewer recent markers (story_recent) than those; `low`: the
+    text's lowered_text()."""
+    era = setting_rx(lexicon, "story_era", re.I)
+    recent = setting_rx(lexicon, "story_recent", re.I)
+    least = int(lexicon.settings.get("story_era_min", 0))
+    if era is None or recent is None or least <= 0:
+        return False
+    low = lowered_text(text) if low is None else low
+    years = sum(1 for _ in matches(era, finder(era), text, low))
+    return years >= least and years > sum(1 for _ in matches(recent, finder(recent), text, low))
 
 
 def _kinds(rx: re.Pattern, text: str, low: str | None = None) -> int:
