@@ -22,7 +22,7 @@ def lex() -> cues.Lexicon:
     "We were put on police lorries with our bundles before noon.",
     "Some 40,000 people were removed from the heart of Harbourtown in the 1970s.",
     "The other nine were put back on the train the next morning.",
-    "They landed at the port and were moved by truck to a sports hall in Eastbury.",
+    "The families landed at the port and were moved by truck to a sports hall in Eastbury.",
     "The remaining islanders had been shipped to Westholm by the end of the year.",
 ], ids=["loaded-onto-transports", "put-on-lorries", "removed-from", "other-nine-put-back",
         "moved-by-truck", "shipped-to"])
@@ -39,6 +39,10 @@ def test_people_put_aboard_or_removed_are_one_kind_of_people_moved(lex, sentence
     # goods, a team
     "The crates were loaded onto lorries and shipped to Westholm.",
     "The players were flown to Eastbury for the final.",
-], ids=["denied", "patients", "suspects", "goods", "team"])
+    # goods named only by "they", "the remaining" or "the other"
+    "The remaining casks were shipped back to Westholm in March.",
+    "They were loaded onto a ship at Harbourtown and carried north.",
+    "The other crates were sent to Eastbury for repair.",
+], ids=["denied", "patients", "suspects", "goods", "team", "remaining-casks", "they-loaded", "other-crates"])
 def test_look_alikes_of_people_removed_are_no_kind_of_people_moved(lex, sentence):
     assert not lex.tells_people_moved(sentence + _CALM)
