@@ -1078,7 +1078,8 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # 976, nuclear waste casks shipped home, gets three roles), batch AY (979-996) recall to 0.625
     # and precision to 0.817 (control 994, a wandering walrus, gets eight roles and two routes),
     # batch AZ (997-1014) recall to 0.623 and precision to 0.816 (control 1014, a chapel organ
-    # moved abroad, gets five roles and two routes).
+    # moved abroad, gets five roles and two routes). At the fifty-fifth session's end: 0.629,
+    # 0.820, routes 0.553.
     assert scores.precision >= 0.80, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
@@ -1097,10 +1098,12 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # batch AR) six in the forty-seventh, blind control 886 (bitcoin mining rigs moved abroad,
     # batch AS) seven in the forty-eighth, blind control 906 (an iceberg's drift, batch AT) one
     # in the forty-ninth, blind control 994 (a walrus wandering between coasts, batch AY) two in
-    # the fifty-fourth, blind control 1014 (a chapel organ shipped abroad, batch AZ) two in the
-    # fifty-fifth; no rule has been written on them, and no other control draws one.
+    # the fifty-fourth; none of the four since the fifty-fifth, when the topic gate's learned check
+    # began to overrule the rules for texts whose only topic words have other senses ("migration",
+    # "migrate"). Blind control 1014 (a chapel organ shipped abroad, batch AZ) draws two since
+    # the fifty-fifth; no rule has been written on it, and no other control draws one.
     invented = {d.doc.split("_")[0]: d.invented for d in scores.docs if d.invented}
-    allowed = {"870": 6, "886": 7, "906": 1, "994": 2, "1014": 2}
+    allowed = {"1014": 2}
     assert all(n <= allowed.get(doc, 0) for doc, n in invented.items()), (invented, report_lines(scores, verbose=True))
 
 
