@@ -88,6 +88,7 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
             stops[(c.doc, c.sentence)].append(c)
             if _passed(c):
                 passed[(c.doc, c.sentence)].append(c)
+
     def in_turn(a: Claim, b: Claim) -> bool:
         base = a.source.start
         frm, to = a.at - base + len(a.place.name), b.at - base
