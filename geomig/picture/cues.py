@@ -312,11 +312,31 @@ class Lexicon:
         reaches [document] topic_model_min (else None, and None where that is unset). A text
         naming other travellers or goods twice (topic_other), and no less often than it tells
         people moving, is theirs, as for the rules: the model reads pilgrims and tourists
-        crossing a border in the words of migrants (others_prevail)."""
+        crossing a border in the words of migrants (others_prevail). Not where the model passes
+        the text at its own bar (topic_model_min) and the others are one word said again: a
+        report of people smuggled with tobacco, or herders fleeing with their animals, repeats
+        its one word of goods, while texts about other travellers name several kinds."""
         p = self.topic_probability(text)
         # (other movers asked last: the model passes few texts)
-        return p if p is not None and p >= self.topic_model_needs(text, p) and not self.others_prevail(text) \
-            else None
+        if p is None or p < self.topic_model_needs(text, p):
+            return None
+        if not self.others_prevail(text):
+            return p
+        return p if p >= self.topic_model_min and self.other_kinds(text) < 2 else None
+
+    def other_kinds(self, text: str) -> int:
+        """How many different words of other travellers or goods (topic_other) the text
+        names, a word and its plural one (up to two: all the gate asks)."""
+        rx, within = (self.topic_other_lower, folded(text)) if self.topic_other_lower is not None \
+            else (self.topic_other, text)
+        if rx is None:
+            return 0
+        kinds: set[str] = set()
+        for m in rx.finditer(within):
+            kinds.add(m.group().lower().rstrip("s"))
+            if len(kinds) >= 2:
+                break
+        return len(kinds)
 
     def topic_model_needs(self, text: str, p: float | None = None) -> float:
         """The probability the learned check needs to pass the text: [document] topic_model_min,
