@@ -477,7 +477,8 @@ def _far_arrival(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
     holiday or a trip of days (_SHORT_STAY), and nothing but home towns claimed between
     (_quiet_between). Not a return only wished for ("his mother wants him to come back to Y"):
     who wishes it may live anywhere since."""
-    return (c.role == "destination" and c.doc == end.doc and not (end.intended or end.hedged or end.negated) and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
+    return (c.role == "destination" and c.doc == end.doc and not (end.intended or end.hedged or end.negated)
+            and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
             and bool(c.place.country and end.place.country) and c.place.country != end.place.country
             and not (_SHORT_STAY.search(c.source.quote) or _SHORT_STAY.search(end.source.quote))
             and _quiet_between(c, end, claims))
