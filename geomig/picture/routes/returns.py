@@ -217,12 +217,6 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
         (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
         (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
-        # a little farther back, the last town abroad people arrived at, for a return its cue
-        # states to a town at home, the text claiming nothing between but someone's home town
-        # or the host country ("flew to X. ... A man from Z on the same flight was refused. He
-        # was sent back to Y the next day"): a newer arrival between would be a later stop
-        (lambda c: end.sentence - _FAR_SENTENCES <= c.sentence < end.sentence - _HOST_SENTENCES and reached(c)
-         and _is_return(end, return_cue) and _far_arrival(c, end, claims), -1),
         # farther back, only a town of another country the text brought people to, for a
         # return its cue states (`return_cue`: not one only headed "towards" Y) to a town, the
         # text naming no other place since ("moved to X in 2009. ... Years later he went back
@@ -454,8 +448,7 @@ def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
     """Whether a place reached may be the home abroad a return far after it starts from: a
     town (or province) people arrived at, in another country than the return's end, itself a
     town of its country (not a country: "deported to X" of a country is a state's removals),
-    and no other place claimed between the two but those two, the countries holding them and
-    where someone comes from (_quiet_between).
+    and no other place claimed between the two but those two and the countries holding them.
     The one who returns is the one who arrived, or a group (_same_mover), and neither the arrival
     nor the return is a holiday, a visit or a trip of days (_SHORT_STAY)."""
     if not (c.role == "destination" and c.doc == end.doc and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
@@ -463,30 +456,5 @@ def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
         return False
     if _SHORT_STAY.search(c.source.quote) or _SHORT_STAY.search(end.source.quote) or not _same_mover(c, end):
         return False
-    return _quiet_between(c, end, claims)
-
-
-#: How many sentences back a town abroad people arrived at still starts a return to a town at
-#: home when nothing but home towns is claimed since (_far_arrival).
-_FAR_SENTENCES = 8
-
-
-def _far_arrival(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether a place reached a few sentences before a return may be where it starts: a town
-    people arrived at in another country than the return's end, itself a town, neither told as a
-    holiday or a trip of days (_SHORT_STAY), and nothing but home towns claimed between
-    (_quiet_between). Not a return only wished for ("his mother wants him to come back to Y"):
-    who wishes it may live anywhere since."""
-    return (c.role == "destination" and c.doc == end.doc and not (end.intended or end.hedged or end.negated)
-            and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
-            and bool(c.place.country and end.place.country) and c.place.country != end.place.country
-            and not (_SHORT_STAY.search(c.source.quote) or _SHORT_STAY.search(end.source.quote))
-            and _quiet_between(c, end, claims))
-
-
-def _quiet_between(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether the text claims no place between an arrival and a return but those two, the
-    countries holding them, and where someone comes from (an origin tells a home, no move: "a
-    boy from Z on the same flight"); any other place may be a newer arrival or a later stop."""
-    return all(d.role == "origin" or d.place.id in (c.place.id, end.place.id) or d.place.holds(c.place)
-               or d.place.holds(end.place) for d in claims if d.doc == end.doc and c.at < d.at < end.at)
+    return all(d.place.id in (c.place.id, end.place.id) or d.place.holds(c.place) or d.place.holds(end.place)
+               for d in claims if d.doc == end.doc and c.at < d.at < end.at)
