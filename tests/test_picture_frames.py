@@ -1079,7 +1079,7 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # and precision to 0.817 (control 994, a wandering walrus, gets eight roles and two routes),
     # batch AZ (997-1014) recall to 0.623 and precision to 0.816 (control 1014, a chapel organ
     # moved abroad, gets five roles and two routes). At the fifty-fifth session's end: 0.630,
-    # 0.820, routes 0.555.
+    # 0.820, routes 0.554.
     assert scores.precision >= 0.80, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
