@@ -679,7 +679,7 @@ def _named_by_part(c: Claim, masked: Masked | None, before: re.Pattern) -> bool:
 def _local(c: Claim, masked: Masked, before: re.Pattern, moves: re.Pattern | None) -> bool:
     """Whether an origin is the home of a local witness or of someone named by their part in
     the story (`before`, right before the place) whom the rest of the sentence does not move."""
-    if just_before(masked, c.at, before) is None:
+    if not _named_by_part(c, masked, before):
         return False
     m = _mention_of(c, masked)
     after = m.end if m is not None else c.at
