@@ -239,3 +239,42 @@ def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch):
 
     on, off = prefilter_on_and_off(monkeypatch, read)
     assert on == off
+
+
+# -- story.of_past_era() keeps its last answer (relevance and story ask it of one document in
+# turn); cues.search() finds what regex.search() finds, with or without a lowered form
+
+
+def test_the_past_era_answer_kept_is_the_answer_read(monkeypatch):
+    from geomig.picture import story
+
+    lex = cues.default()
+    column = ("In 1911 the families left Tripoli. In 1912 more followed to Malta. "
+              "The port was rebuilt in 1919 and again in 1923.")
+    now = "Migrants left Zuwara on Monday and reached Lampedusa today."
+    for text in (column, now, column, column, now):
+        kept = story.of_past_era(text, lex)
+        monkeypatch.setattr(story, "_last_era", (None, None, 0, None, False))
+        assert story.of_past_era(text, lex) is kept
+    assert story.of_past_era(column, lex) is True and story.of_past_era(now, lex) is False
+    # another lexicon's bar is not answered from the kept one
+    stricter = dataclasses.replace(lex, settings={**lex.settings, "story_era_min": 99})
+    assert story.of_past_era(column, lex) is True and story.of_past_era(column, stricter) is False
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?<!\w)(?:left|fled)\s+from\b", re.I), (r"\bcamps?\b", re.I), (r"(?-i:[A-Z])\w+ said", re.I),
+    (r"\d+ migrants", 0),
+])
+@pytest.mark.parametrize("text", [
+    "Some 40 migrants left from Sabratha; Officials said the camp was full.",
+    "İzmir's camps: 12 migrants fled from the coast. Nobody said anything",
+    "",
+])
+def test_search_finds_what_the_regex_finds(source, flags, text):
+    rx = re.compile(source, flags)
+    low = cues.lowered_text(text)
+    for pos, end in ((0, None), (5, None), (3, 30), (0, 0)):
+        want = rx.search(text, pos, len(text) if end is None else end)
+        got = cues.search(rx, text, low, pos, end)
+        assert (got and got.span()) == (want and want.span())

@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import marshal
+import operator
 import os
 import re
 import sys
@@ -43,6 +44,8 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT_KINDS = {"place": "P", "sea": "S", "demonym": "DN", "people": "N", "any": "PSDN"}
 _REF = re.compile(r"\{(~\d+|[A-Z][A-Z0-9_]*|@[a-z][a-z |-]*|(?:place|sea|demonym|people|any)(?::\w+)?)\}")
 _TOKEN = re.compile(_OPEN + r"[PSDN](\d+)" + _CLOSE)
+#: The word of an Aho-Corasick hit (end, word): the matchers' hits read without a Python loop.
+_VALUE = operator.itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +373,7 @@ class Lexicon:
         if not self.topic_moved:
             return False
         lowered = folded(text)
-        found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+        found = frozenset(map(_VALUE, self.topic_moved_matcher.iter(lowered))) \
             if self.topic_moved_matcher is not None else frozenset()
         near = self.topic_not_near
         return any(phrase.told(text, lowered, found, lambda rx, within: _kept(rx, within, near))
@@ -405,7 +408,7 @@ class Lexicon:
         topic = self.topic_lower if self.topic_lower is not None else self.topic
         told = sum(1 for _ in zip(range(others), kept(topic, lowered if self.topic_lower is not None else text)))
         if told < others and self.topic_moved:
-            found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+            found = frozenset(map(_VALUE, self.topic_moved_matcher.iter(lowered))) \
                 if self.topic_moved_matcher is not None else frozenset()
             told += sum(1 for phrase in self.topic_moved if phrase.told(text, lowered, found, kept))
         if told < others and self.topic_journeys is not None:
@@ -474,7 +477,7 @@ class Lexicon:
             if strong >= enough:
                 break
             if found is None:
-                found = frozenset(w for _, w in self.topic_moved_matcher.iter(lowered)) \
+                found = frozenset(map(_VALUE, self.topic_moved_matcher.iter(lowered))) \
                     if self.topic_moved_matcher is not None else frozenset()
             if phrase.told(raw, lowered, found, kept):
                 strong += 1
@@ -1628,7 +1631,10 @@ def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str |
 
 def search(regex: re.Pattern, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """regex.search(text, pos, endpos), through its lowered form as matches()."""
-    return next(matches(regex, finder(regex), text, low, pos, endpos), None)
+    lowered = finder(regex)
+    if lowered is None or low is None:      # (no generator: most searches find nothing)
+        return regex.search(text, pos, len(text) if endpos is None else endpos)
+    return next(matches(regex, lowered, text, low, pos, endpos), None)
 
 
 def found_in(regex: re.Pattern, text: str, low: str | None) -> bool:
@@ -1690,7 +1696,7 @@ def _present(lexicon: Lexicon, text: str) -> frozenset[str]:
     if words is None:
         if len(_present_cache) >= 4096:
             _present_cache.clear()
-        words = frozenset(w for _, w in lexicon.matcher.iter(folded(text)))
+        words = frozenset(map(_VALUE, lexicon.matcher.iter(folded(text))))
         _present_cache[key] = words
     return words
 
@@ -2306,11 +2312,10 @@ class _Branches:
         """Whether some alternative finds a word of each of its sets in the text (folded())."""
         met = alive = 0
         by_word = self.by_word
-        for w in _gate_words(text):
-            bits = by_word.get(w)
-            if bits is not None:
-                met |= bits[0]
-                alive |= bits[1]
+        for w in by_word.keys() & _gate_words(text):   # (a whole text holds many other words)
+            bits = by_word[w]
+            met |= bits[0]
+            alive |= bits[1]
         masks = self.masks
         while alive:    # (only the alternatives one of whose words is there)
             low = alive & -alive
@@ -2360,7 +2365,7 @@ def _found(low: str) -> tuple[Any, frozenset[str]]:
         if len(matcher):
             matcher.make_automaton()
         _gate_matcher = matcher
-    words = frozenset(w for _, w in matcher.iter(low)) if len(matcher) else frozenset()
+    words = frozenset(map(_VALUE, matcher.iter(low))) if len(matcher) else frozenset()
     _gate_last = (low, words, matcher)
     return matcher, words
 
