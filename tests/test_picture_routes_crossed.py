@@ -84,3 +84,23 @@ def test_people_sent_home_are_returned_from_where_they_were():
 ])
 def test_no_return_home_denied_guessed_or_of_money(text):
     assert not any(r[-1] == "Kathmandu" for r in routes(text))
+
+
+# A river or bridge crossed "from A into B" lies between A and B, though the sentence names it first.
+@pytest.mark.parametrize(("text", "way"), [
+    ("Thousands of refugees crossed the Naf river from Maungdaw into Teknaf last week.",
+     ("Maungdaw", "Naf", "Teknaf")),
+    ("Hundreds of migrants crossed the Rio Grande from Piedras Negras into Eagle Pass on Tuesday.",
+     ("Piedras Negras", "Rio Grande", "Eagle Pass")),
+    ("Forty migrants crossed the Evros river from Turkey into Greece on Sunday night.",
+     ("Turkey", "Evros", "Greece")),
+])
+def test_a_river_crossed_from_a_place_lies_after_it(text, way):
+    start, crossed, end = way
+    assert has_leg(text, start, crossed) and has_leg(text, crossed, end)
+    assert not has_leg(text, crossed, start)
+
+
+def test_a_crossing_denied_draws_no_leg_from_the_river():
+    text = "Thousands of refugees did not cross the Naf river from Maungdaw into Teknaf, officials said."
+    assert not has_leg(text, "Naf", "Maungdaw")

@@ -19,6 +19,7 @@ from geomig.picture.routes.words import (
     _TURN_CHARS,
     _arrivals,
     _between,
+    _crossed_from,
     _last_comma,
     _reached_in_turn,
     _same_group,
@@ -53,13 +54,22 @@ def _stated_legs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim, tuple[Clai
             if starts[0].at < ends[0].at:
                 out.append((starts[0], ends[0], tuple(group)))
         elif starts and starts[0].role in ("transit", "launch_point"):
-            later = [e for e in reaches.get(starts[0].sentence, ()) if e.at > starts[0].at and e.hit != hit]
+            # (no leg sets out from a place crossed from a place named right after it: the leg
+            # from that place passes it, "crossed the X from A into B")
+            later = [] if _crossed_from_next(starts[0], kept) else [
+                e for e in reaches.get(starts[0].sentence, ()) if e.at > starts[0].at and e.hit != hit]
             if later:
                 end = min(later, key=lambda e: e.at)
                 out.append((starts[0], end, (*group, end)))
         elif ends and ends[0].onward and (start := _reached_before(ends[0], kept)) is not None:
             out.append((start, ends[0], (start, *group)))
     return sorted(out, key=lambda leg: leg[0].at)
+
+
+def _crossed_from_next(x: Claim, kept: Sequence[Claim]) -> bool:
+    """Whether a place is crossed from the place its sentence names right after it (_crossed_from)."""
+    after = [c for c in kept if c.sentence == x.sentence and c.at > x.at]
+    return bool(after) and _crossed_from(x, min(after, key=lambda c: c.at))
 
 
 def _reached_before(end: Claim, kept: Sequence[Claim]) -> Claim | None:
@@ -111,8 +121,9 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
     listed = {(c.doc, c.hit, c.place.id) for c in _listed_from(claims)}
     out: list[tuple[Claim, Claim, tuple[Claim, ...]]] = []
     for s, e, group in legs:
+        # (a place crossed from the start, told before it, lies between: "crossed the X from S into E")
         between = [p for p in passed.get((s.doc, s.sentence), ()) if s.sentence == e.sentence
-                   and s.at < p.at < e.at and p.place.id not in (s.place.id, e.place.id)
+                   and (s.at < p.at < e.at or _crossed_from(p, s)) and p.place.id not in (s.place.id, e.place.id)
                    and (p.doc, p.hit, p.place.id) not in listed and not other_way(s, p, e)]
         between = list({p.place.id: p for p in sorted(between, key=lambda p: -p.at)}.values())[::-1]
         if not between:
@@ -130,7 +141,7 @@ def _passed_legs(legs: list[tuple[Claim, Claim, tuple[Claim, ...]]], claims: Seq
         said = sorted(said, key=lambda c: c.at)
         found = []
         for i, (a, b) in enumerate(zip(said, said[1:], strict=False)):
-            if a.place.id == b.place.id or not _passed(b) or not in_turn(a, b):
+            if a.place.id == b.place.id or not _passed(b) or not in_turn(a, b) or _crossed_from(a, b):
                 continue
             if (b.doc, b.hit, b.place.id) in listed or any(b.place.holds(c.place) for c in said[i + 2:]):
                 # a place listed as where people came from, or a country crossed on the way to

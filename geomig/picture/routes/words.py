@@ -86,6 +86,22 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before\s+(?:that|then)|had)\b", re.IGNORECASE)
 
 
+#: The words between a place crossed and the place people crossed it from ("crossed the X river
+#: from A into B", "crossing the X bridge from A"), and the words right before the crossed place.
+_CROSSED_FROM = re.compile(r"\s+(?:(?:river|bridge|border|strait|channel|lagoon|estuary)\s+)?from\s+(?:the\s+)?",
+                           re.IGNORECASE)
+_CROSSING = re.compile(r"\bcross(?:ed|ing|es)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _crossed_from(x: Claim, a: Claim) -> bool:
+    """Whether a sentence has people cross a place from a place it names right after it
+    ("crossed the X river from A into B"): X lies after A on their way, though told first."""
+    if x.doc != a.doc or x.sentence != a.sentence or not 0 <= x.at < a.at:
+        return False
+    before = x.source.quote[:max(0, x.at - x.source.start)]
+    return _CROSSING.search(before) is not None and _CROSSED_FROM.fullmatch(_between(x, a)) is not None
+
+
 #: At most this many characters lie between two places reached in turn.
 _TURN_CHARS = 120
 
