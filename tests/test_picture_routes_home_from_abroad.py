@@ -62,3 +62,32 @@ def test_a_return_within_the_country_lived_in_is_none():
     rs = stops("Eritrean migrants told us about their journeys. Amina was born in Sfax. "
                "In 2012 she moved to Tunis with her husband. " + FILLER + "Last year she went back to Sfax.")
     assert not _from_to(rs, "Tunis", "Sfax"), rs
+
+
+# ------------------------------------------------------------------ an earlier stop told again
+
+# families who crossed at a border town, went on to a town abroad; the border town is named
+# again later only as where they are moved from (the way there recalled, no newer arrival)
+CROSSED = ("Thousands of families fled Sebha this year. Most crossed the border near Agadez. "
+           "Some walked on to Tunis. The camp is full. Food is short. Schools are closed. ")
+
+
+def test_a_return_past_an_earlier_stop_told_again_starts_where_they_got_to():
+    rs = stops(CROSSED + "Families are moved by truck from Agadez. About sixty families returned to Sebha in October.")
+    assert _from_to(rs, "Tunis", "Sebha"), rs
+
+
+def test_a_stop_reached_again_between_is_where_the_return_starts():
+    # (moved back to the earlier stop: a newer arrival, the return starts there, not at Tunis)
+    rs = stops(CROSSED + "Families are moved by truck to Agadez. About sixty families returned to Sebha in October.")
+    assert not _from_to(rs, "Tunis", "Sebha"), rs
+
+
+@pytest.mark.parametrize("back", [
+    "Her brother returned to Sebha in October.",                  # another person
+    "About sixty families hope to return to Sebha in October.",    # only hoped for
+    "About sixty families did not return to Sebha in October.",    # denied
+], ids=["other-person", "hoped", "denied"])
+def test_no_return_past_an_earlier_stop_for_others_or_what_did_not_happen(back):
+    rs = stops(CROSSED + "Families are moved by truck from Agadez. " + back)
+    assert not _from_to(rs, "Tunis", "Sebha"), rs

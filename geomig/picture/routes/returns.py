@@ -448,7 +448,8 @@ def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
     """Whether a place reached may be the home abroad a return far after it starts from: a
     town (or province) people arrived at, in another country than the return's end, itself a
     town of its country (not a country: "deported to X" of a country is a state's removals),
-    and no other place claimed between the two but those two and the countries holding them.
+    and no other place claimed between the two but those two, the countries holding them and an
+    earlier stop of the way there told again without being reached (_told_again).
     The one who returns is the one who arrived, or a group (_same_mover), and neither the arrival
     nor the return is a holiday, a visit or a trip of days (_SHORT_STAY)."""
     if not (c.role == "destination" and c.doc == end.doc and _RANK[c.place.kind] > 1 and _RANK[end.place.kind] > 1
@@ -456,5 +457,13 @@ def _abroad_home(c: Claim, end: Claim, claims: Sequence[Claim]) -> bool:
         return False
     if _SHORT_STAY.search(c.source.quote) or _SHORT_STAY.search(end.source.quote) or not _same_mover(c, end):
         return False
+    earlier = {d.place.id for d in claims if d.doc == end.doc and 0 <= d.at < c.at}
     return all(d.place.id in (c.place.id, end.place.id) or d.place.holds(c.place) or d.place.holds(end.place)
-               for d in claims if d.doc == end.doc and c.at < d.at < end.at)
+               or _told_again(d, earlier) for d in claims if d.doc == end.doc and c.at < d.at < end.at)
+
+
+def _told_again(d: Claim, earlier: set[str]) -> bool:
+    """Whether a claim names again a place the text named before the arrival, as passed or set
+    out from ("families are moved by truck from X", X the border post they crossed at): the way
+    there recalled, no newer arrival a return would start from (one reached again may be)."""
+    return d.place.id in earlier and d.role not in ("destination", "returned") and not d.onward
