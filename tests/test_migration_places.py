@@ -255,6 +255,28 @@ def test_no_variant_without_support(text, word):
     assert m is None or (m.id.startswith("within:") and m.name == word), m
 
 
+@pytest.mark.parametrize("text, country", [
+    # A likeness of letters alone is no place far from every other town of the text: the
+    # village the men reached is not Maharashtra's Kolhapur, 1,300 km from the Nepal towns.
+    # It is put, vaguely, where the words put it, else where the text's towns are.
+    ("The men left Dhangadhi and Mahendranagar in Nepal and reached Kolhapor in India on Monday.", "IN"),
+    ("The men left Dhangadhi and Mahendranagar in Nepal and reached Kolhapor, India, on Monday.", "IN"),
+    ("The men left Dhangadhi and Mahendranagar in Nepal for work. Officials in India said some "
+     "had reached Kolhapor on Monday.", "NP"),
+])
+def test_a_variant_far_from_the_texts_other_towns_is_not_it(text, country):
+    m = found(text)["Kolhapor"]
+    assert (m.name, m.country, m.id.startswith("within:"), "vague" in m.flags) == ("Kolhapor", country, True, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The men reached Kolhapor in India on Monday.",                          # no other town to go by
+    "The men reached Kolhapor in India on Monday after a week in Sangli.",  # a town nearby
+])
+def test_a_variant_alone_or_near_the_texts_towns_stands(text):
+    assert found(text)["Kolhapor"].name == "Kolhāpur"
+
+
 # ------------------------------------------------------------- a qualifier in the text
 
 @pytest.mark.parametrize("text, name, country", [

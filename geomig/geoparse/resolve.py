@@ -140,6 +140,7 @@ VARIANT_MIN_POPULATION = HAMLET
 VARIANT_TOWN_POPULATION = 20_000
 VARIANT_VILLAGE_RATIO = 85.0
 VARIANT_CONFIDENCE = 0.5
+VARIANT_NEAR_KM = 500.0  # a spelling variant farther than this from all the text's other towns is not it
 
 
 class _Scored:
@@ -679,6 +680,7 @@ class LocalResolver(Resolver):
                                                     if k not in near_km}
         chosen: dict[tuple, Mention] = {}
         variants: dict[str, Mention] = {}
+        far: dict[str, tuple[Mention, str]] = {}  # name -> its spelling variant far from the text's towns, home
         mentions = []
         plain: dict[str, list[tuple[int, Span]]] = {}   # name -> its occurrences no qualifier places
         border_at: dict[int, int] = {}  # "the border at Reyhanli": the border's start -> the town's
@@ -691,7 +693,12 @@ class LocalResolver(Resolver):
                 mentions.append(self._borders(s, context.countries_without(""), _antecedent(text, s, mentions)))
             elif s.kind_hint == "unresolved":  # a name the gazetteer lacks, where a place is expected
                 if s.key not in variants:
-                    variants[s.key] = self._variant(s, context.countries_without(s.key))
+                    m = self._variant(s, context.countries_without(s.key))
+                    if main in self.gazetteer.country_ids and _far_variant(m, [a for k, a in anchors.items()
+                                                                                if k != s.key]):
+                        far[s.key] = (m, main)  # placed below, if nothing in the words places it
+                        m = rejected_mention(s)
+                    variants[s.key] = m
                 m = variants[s.key]
                 mentions.append(_moved(m, s) if m.id else rejected_mention(s))
             elif s.kind_hint not in ("", "region"):  # rejected by recognition: kept for the audit
@@ -803,6 +810,7 @@ class LocalResolver(Resolver):
         self._place_unresolved(text, spans, priors, mentions)
         self._place_by_demonym(text, spans, mentions)
         self._place_among_neighbours(text, spans, mentions)
+        self._place_far_variants(text, spans, mentions, far)
         self._place_parts(text, spans, mentions, context)
         _one_sense(mentions, plain, gaz)
         return _without_borders_at_towns(_without_stranded(text, mentions, gaz, self._user_ids), border_at)
@@ -1051,6 +1059,25 @@ class LocalResolver(Resolver):
         for n, s in enumerate(spans):
             if s.key in placed and _unplaced_name(s, mentions[n]):
                 mentions[n] = _moved(placed[s.key], s)
+
+    def _place_far_variants(self, text: str, spans: Sequence[Span], mentions: list[Mention],
+                            far: dict[str, tuple[Mention, str]]) -> None:
+        """Place, in ``mentions``, each name still unplaced whose only reading was a spelling
+        variant far from the text's towns (_far_variant): vaguely (where in it, nothing says),
+        as the name the text writes, in the country or division its words put it in ("Kvetrov
+        in Peru", "Kvetrov, Peru"), else in the country most of the text's towns are in."""
+        for n, s in enumerate(spans):
+            if s.key not in far or not _unplaced_name(s, mentions[n]):
+                continue
+            variant, iso = far[s.key]
+            base = self.gazetteer.get(self.gazetteer.country_ids[iso])
+            after = mentions[n + 1] if n + 1 < len(mentions) else None
+            if (after is not None and after.id and after.country and after.kind in ("country", "admin")
+                    and _locating_gap(text[s.end:after.start], text, after.end)):
+                base = self.gazetteer.get(after.id)
+            mentions[n] = _within_mention(s, base, f"no gazetteer entry; its spelling variant {variant.name} "
+                                                   f"({variant.country}) lies far from the text's towns; "
+                                                   f"in {base.name}")
 
     def _place_parts(self, text: str, spans: Sequence[Span], mentions: list[Mention], context: _Context) -> None:
         """Move, in ``mentions`` (one per span, in order), each name the text calls a part of
@@ -2800,6 +2827,18 @@ def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, fl
 
 
 VARIANT_WITHIN_KM = NEAR_SAME_KM  # a spelling variant this far from the town the text puts the name by is not it
+
+
+def _far_variant(mention: Mention, anchors: list) -> bool:
+    """Whether a spelling variant lies farther than VARIANT_NEAR_KM from every other town
+    of the text: a likeness of letters is weak evidence, and a namesake of the name across
+    the region (a village of a story set in western Nepal, spelt one letter off a town of
+    southern India that the text also names) is likelier a coincidence than the place meant.
+    Such a name is put, vaguely, in the country most of the text's towns are in
+    (LocalResolver._place_far_variants), unless the text's words place it."""
+    if not mention.id or not anchors or mention.lat is None or mention.lon is None:
+        return False
+    return min(haversine_km(mention.lat, mention.lon, a[0], a[1]) for a in anchors) > VARIANT_NEAR_KM
 
 
 def _open_to_text(mention: Mention, base: Place, gazetteer: Gazetteer) -> bool:
