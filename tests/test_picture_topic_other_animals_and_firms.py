@@ -65,3 +65,11 @@ def test_migrants_with_herds_stay_on_topic():
     assert lex.on_topic(text)
     assert not lex.others_prevail(text)
     assert "destination" in roles(picture(text)).get("Chad", set())
+
+
+def test_a_shoal_a_boat_ran_aground_on_is_no_animal():
+    # a shoal is where boats run aground, not only fish: a shipwreck report stays on topic
+    text = ("A boat carrying 60 migrants ran aground on a shoal off Lampedusa on Sunday; the coastguard "
+            "rescued 52 migrants from the shoals. The boat had left Sfax two days earlier.")
+    lex = cues.default()
+    assert not lex.other_movers(text)
