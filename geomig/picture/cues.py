@@ -276,6 +276,10 @@ class Lexicon:
     # [document] topic_moved_model_min: the learned check's bar where the text tells one kind of
     # people moved (topic_moved), which the rules alone do not count enough (0: never)
     topic_moved_model_min: float = 0.0
+    # [document] topic_journeys_model_min: the learned check's bar where people's journeys or moves
+    # to live or work (topic_journeys, topic_livelihood) are told in sentences one short of
+    # topic_journeys_min (0: never)
+    topic_journeys_model_min: float = 0.0
     # [document] topic_model_veto: the learned check's probability below which a text the rules
     # pass is still not about migration (0: never)
     topic_model_veto: float = 0.0
@@ -362,7 +366,31 @@ class Lexicon:
         moved = self.topic_moved_model_min
         if 0 < moved < need and (p is None or p >= moved) and self.tells_people_moved(text):
             return moved
+        told = self.topic_journeys_min - 1
+        journeys = self.topic_journeys_model_min
+        if 0 < journeys < need and told > 0 and (p is None or p >= journeys) \
+                and self.journeys_told(text, told) >= told:
+            return journeys
         return need
+
+    def journeys_told(self, text: str, most: int) -> int:
+        """In how many different sentences, up to `most`, the text tells people's journeys to or
+        from a named place (topic_journeys, with no topic_not_near word beside it) or moves to
+        live or work somewhere else (topic_livelihood): "the islanders left for X", "his son went
+        to Y to work". One is any news's; the rules need topic_journeys_min of the first alone."""
+        spans: list[tuple[int, int]] = []
+        if self.topic_journeys is not None and gate_holds(self.topic_journeys, folded(text)):
+            spans += [m.span() for m in _kept(self.topic_journeys, text, self.topic_not_near)]
+        if self.topic_livelihood is not None:
+            spans += [m.span() for m in self.topic_livelihood.finditer(text)]
+        told, last = 0, None
+        for start, end in sorted(spans):
+            if last is None or _SENTENCE_END.search(text, last, start + 1):
+                told += 1
+                if told >= most:
+                    break
+            last = max(end, last or 0)
+        return told
 
     def tells_people_moved(self, text: str) -> bool:
         """Whether the text tells one kind of people moved ([document] topic_moved, with no
@@ -894,6 +922,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),
         topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
         topic_moved_model_min=float(document.get("topic_moved_model_min", 0.0)),
+        topic_journeys_model_min=float(document.get("topic_journeys_model_min", 0.0)),
         topic_model_veto=float(document.get("topic_model_veto", 0.0)),
         topic_veto_words=(re.compile(document["topic_model_veto_words"], re.I)
                           if document.get("topic_model_veto_words") else None),
