@@ -522,3 +522,18 @@ def test_a_familys_own_journeys_count_as_journeys():
     text = ("His eldest son left the farm in May for Darkhan. Her brother-in-law went back to Jinst in "
             "June. Their daughter moved to Erdenet last year.")
     assert lex._journeys(text, lambda rx, within: rx.finditer(within)) == 3
+
+
+@pytest.mark.parametrize("text, told", [
+    # a state's word for a work permit: issued to workers from abroad, twice a topic word
+    ("The department issued 900 general employment permits to cooks from abroad this year, and "
+     "refused employment permits to 40 more whose employers could not be reached.", True),
+    ("Seasonal pickers arrive on employment permits valid for nine months.", True),
+    # an employment office, an employment law: no permit
+    ("The employment office reopened and the employment law was amended twice this year.", False),
+])
+def test_an_employment_permit_is_a_work_permit(text, told):
+    lex = cues.default()
+    assert (len(list(lex.topic.finditer(text))) >= 1) is told
+    if told and text.count("permits") >= 2:
+        assert lex.topic_by_rules(text + _CALM)

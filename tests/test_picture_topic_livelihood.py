@@ -157,8 +157,9 @@ def test_the_livelihood_settings_are_read_from_cues_toml(lex):
     data = tomllib.loads(files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))["document"]
     assert lex.topic_livelihood_min == data["topic_livelihood_min"] >= 2
     assert 0 < lex.topic_livelihood_model_min == data["topic_livelihood_model_min"] < lex.topic_model_min
-    # a threshold of 0 leaves the model's own bar
-    off = dataclasses.replace(lex, topic_livelihood_model_min=0.0)
+    # a threshold of 0 leaves the model's own bar (its journeys told in two sentences would lower it
+    # to topic_journeys_model_min: that is off too)
+    off = dataclasses.replace(lex, topic_livelihood_model_min=0.0, topic_journeys_model_min=0.0)
     assert off.topic_model_needs(_ON["obituary"] + _CALM) == lex.topic_model_min
 
 

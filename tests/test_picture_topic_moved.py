@@ -125,3 +125,29 @@ def test_a_walk_for_a_charity_is_no_people_moved(lex, text, about):
 ], ids=["left-for-resettlement-village", "taken-to-relocation-site", "negated", "site-alone"])
 def test_people_moved_to_a_resettlement_site_are_one_kind_of_people_moved(lex, sentence, told):
     assert lex.tells_people_moved(sentence + _CALM) is told
+
+
+#: A live blog's evacuation told as it happens: people being flown out to a named place (not only
+#: "flown out"), in the present too.
+@pytest.mark.parametrize("sentence, told", [
+    ("Families lifted off the roofs in the lower town are being flown to Kestrel Bay.", True),
+    ("By noon the villagers had been flown to Marbeck, where a hall has opened for them.", True),
+    ("Residents of the island were flown to Orvik on Tuesday.", True),
+    # a warning, a denial, a drill, a team, the injured: no people moved
+    ("Residents could be flown to Kestrel Bay if the water keeps rising.", False),
+    ("The families were not flown to Marbeck, the council said.", False),
+    ("Residents were flown to Orvik during the evacuation exercise on Tuesday.", False),
+    ("The players were flown to Lisbon on Tuesday for the cup tie.", False),
+    ("The two injured climbers were flown to Marbeck by the coastguard.", False),
+], ids=["being-flown", "had-been-flown", "were-flown", "warning", "denied", "drill", "team", "injured"])
+def test_people_being_flown_out_to_a_named_place_are_one_kind_of_people_moved(lex, sentence, told):
+    assert lex.tells_people_moved(sentence + _CALM) is told
+
+
+def test_a_storms_evacuees_flown_out_stay_off_topic_where_the_model_finds_them_far(lex):
+    # one kind of people moved lowers the bar, but a night's shelter after a storm stays below it
+    text = ("The storm brought down power lines across the bay overnight. Residents of two streets were flown "
+            "to Marbeck by helicopter and spent the night in the sports hall. By the morning the roads were "
+            "open again and everyone had gone home. The council thanked the volunteers." + _CALM)
+    assert lex.tells_people_moved(text)
+    assert not lex.on_topic(text)

@@ -279,6 +279,14 @@ class Lexicon:
     # [document] topic_moved_model_min: the learned check's bar where the text tells one kind of
     # people moved (topic_moved), which the rules alone do not count enough (0: never)
     topic_moved_model_min: float = 0.0
+    # [document] topic_journeys_model_min: the learned check's bar where people's journeys or moves
+    # to live or work (topic_journeys, topic_livelihood) are told in sentences one short of
+    # topic_journeys_min (0: never)
+    topic_journeys_model_min: float = 0.0
+    # [document] topic_venue, topic_venue_model_min: where a museum or an exhibition is the text's
+    # only other mover (topic_other), the learned check's bar (0: never)
+    topic_venue: re.Pattern | None = None
+    topic_venue_model_min: float = 0.0
     # [document] topic_model_veto: the learned check's probability below which a text the rules
     # pass is still not about migration (0: never)
     topic_model_veto: float = 0.0
@@ -318,14 +326,35 @@ class Lexicon:
         crossing a border in the words of migrants (others_prevail). Not where the model passes
         the text at its own bar (topic_model_min) and the others are one word said again: a
         report of people smuggled with tobacco, or herders fleeing with their animals, repeats
-        its one word of goods, while texts about other travellers name several kinds."""
+        its one word of goods, while texts about other travellers name several kinds. Nor where
+        the only others are museums and exhibitions and the check passes the text at
+        topic_venue_model_min (others_are_venues)."""
         p = self.topic_probability(text)
+        if p is None:
+            return None
+        passes = p >= self.topic_model_needs(text, p)
+        venue = 0 < self.topic_venue_model_min <= p     # (a museum's own panels: others_are_venues)
         # (other movers asked last: the model passes few texts)
-        if p is None or p < self.topic_model_needs(text, p):
+        if not passes and not venue:
             return None
         if not self.others_prevail(text):
+            return p if passes else None
+        if passes and p >= self.topic_model_min and self.other_kinds(text) < 2:
             return p
-        return p if p >= self.topic_model_min and self.other_kinds(text) < 2 else None
+        return p if venue and self.others_are_venues(text) else None
+
+    def others_are_venues(self, text: str) -> bool:
+        """Whether every word of other travellers or goods (topic_other) the text names is a
+        museum's or an exhibition's (topic_venue): where a history is shown, not who travels. A
+        museum's panels telling a clearance, and the learned check sure of it, are about people
+        moved; a review of a show, an object lent or a tour names other movers too (or the check
+        finds it far from migration)."""
+        if self.topic_venue is None or self.topic_other is None:
+            return False
+        rx, within = (self.topic_other_lower, folded(text)) if self.topic_other_lower is not None \
+            else (self.topic_other, text)
+        said = [m.group() for _, m in zip(range(_OTHERS_MOST), rx.finditer(within))]
+        return bool(said) and all(self.topic_venue.fullmatch(w) for w in said)
 
     def other_kinds(self, text: str) -> int:
         """How many different words of other travellers or goods (topic_other) the text
@@ -365,7 +394,31 @@ class Lexicon:
         moved = self.topic_moved_model_min
         if 0 < moved < need and (p is None or p >= moved) and self.tells_people_moved(text):
             return moved
+        told = self.topic_journeys_min - 1
+        journeys = self.topic_journeys_model_min
+        if 0 < journeys < need and told > 0 and (p is None or p >= journeys) \
+                and self.journeys_told(text, told) >= told:
+            return journeys
         return need
+
+    def journeys_told(self, text: str, most: int) -> int:
+        """In how many different sentences, up to `most`, the text tells people's journeys to or
+        from a named place (topic_journeys, with no topic_not_near word beside it) or moves to
+        live or work somewhere else (topic_livelihood): "the islanders left for X", "his son went
+        to Y to work". One is any news's; the rules need topic_journeys_min of the first alone."""
+        spans: list[tuple[int, int]] = []
+        if self.topic_journeys is not None and gate_holds(self.topic_journeys, folded(text)):
+            spans += [m.span() for m in _kept(self.topic_journeys, text, self.topic_not_near)]
+        if self.topic_livelihood is not None:
+            spans += [m.span() for m in self.topic_livelihood.finditer(text)]
+        told, last = 0, None
+        for start, end in sorted(spans):
+            if last is None or _SENTENCE_END.search(text, last, start + 1):
+                told += 1
+                if told >= most:
+                    break
+            last = max(end, last or 0)
+        return told
 
     def tells_people_moved(self, text: str) -> bool:
         """Whether the text tells one kind of people moved ([document] topic_moved, with no
@@ -897,6 +950,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),
         topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
         topic_moved_model_min=float(document.get("topic_moved_model_min", 0.0)),
+        topic_journeys_model_min=float(document.get("topic_journeys_model_min", 0.0)),
+        topic_venue=re.compile(document["topic_venue"], re.I) if document.get("topic_venue") else None,
+        topic_venue_model_min=float(document.get("topic_venue_model_min", 0.0)),
         topic_model_veto=float(document.get("topic_model_veto", 0.0)),
         topic_veto_words=(re.compile(document["topic_model_veto_words"], re.I)
                           if document.get("topic_model_veto_words") else None),
