@@ -79,3 +79,15 @@ def test_the_venue_settings_are_read_from_cues_toml(lex):
     data = tomllib.loads(files("geomig.picture").joinpath("cues.toml").read_text("utf-8"))["document"]
     assert 0 < lex.topic_venue_model_min == data["topic_venue_model_min"] < lex.topic_model_min
     assert lex.topic_venue is not None and lex.topic_venue.fullmatch("Exhibitions")
+
+
+def test_the_audit_names_the_bar_a_museums_panels_passed_at(lex):
+    from geomig.audit.gate import MODEL, _decision
+
+    text = _PANELS + _CALM
+    p = lex.topic_probability(text)
+    assert lex.topic_model_bar(text, p) == lex.topic_venue_model_min
+    decision = _decision("panels.txt", text, {"panels.txt": p}, lex)
+    assert decision.decision == MODEL and decision.model_min == lex.topic_venue_model_min
+    # a text passed at the model's own bar keeps that bar
+    assert lex.topic_model_bar(text, lex.topic_model_min) == lex.topic_model_min

@@ -89,7 +89,7 @@ def gate_decisions(docs: Iterable[GeocodedDocument], picture: Picture,
 
 def _decision(doc: str, text: str, passed: dict, lex: _cues.Lexicon) -> GateDecision:
     if doc in passed:
-        return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_needs(text, float(passed[doc])))
+        return GateDecision(doc, MODEL, float(passed[doc]), lex.topic_model_bar(text, float(passed[doc])))
     if lex.topic_by_rules_kept(text):
         return GateDecision(doc, RULES, model_min=lex.topic_model_min)
     if lex.topic_by_rules(text):

@@ -343,6 +343,15 @@ class Lexicon:
             return p
         return p if venue and self.others_are_venues(text) else None
 
+    def topic_model_bar(self, text: str, p: float) -> float:
+        """The bar at which the learned check passed (or would pass) a text of probability `p`:
+        topic_model_needs, or topic_venue_model_min where the text's only other movers are
+        museums and exhibitions (others_are_venues) and `p` reaches that, not the other."""
+        need = self.topic_model_needs(text, p)
+        if p < need and 0 < self.topic_venue_model_min <= p and self.others_are_venues(text):
+            return self.topic_venue_model_min
+        return need
+
     def others_are_venues(self, text: str) -> bool:
         """Whether every word of other travellers or goods (topic_other) the text names is a
         museum's or an exhibition's (topic_venue): where a history is shown, not who travels. A
