@@ -1,0 +1,42 @@
+"""Roles: where people come from, told as a list after a colon ("they come from the same few
+districts: X, Y and Z": origin.came_from_colon). Tested with negation and hedging, and
+distractors (goods, boats, a leg from one place to another).
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py) with its Andean places added."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import reported_role_of as role_of
+
+
+pytestmark = pytest.mark.usefixtures("andean_places")
+
+
+# ---- origin.came_from_colon ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("They are sixteen, seventeen, and they come from the same few districts of the altiplano: Oruro, Potosi and Uyuni.", "Oruro"),
+    ("They are sixteen, seventeen, and they come from the same few districts of the altiplano: Oruro, Potosi and Uyuni.", "Uyuni"),
+    ("Where they come from: Oruro (3,100 people), Potosi (2,400) and Uyuni (900).", "Potosi"),
+    ("Most of the pickers are local, but a growing number come from far away: from Tarija, Sucre and Oruro.", "Sucre"),
+])
+def test_a_list_after_a_colon_is_where_people_come_from(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # goods, not people
+    ("The grain shipments come from three provinces: Oruro, Potosi and Uyuni.", "Potosi"),
+    # boats leave a shore
+    ("The boats came from two directions: Oruro and Potosi.", "Potosi"),
+])
+def test_a_list_after_a_colon_of_goods_or_boats_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_list_after_a_colon_denied_is_no_origin():
+    assert "origin" not in role_of(
+        "Officials said none of the families came from the places named in the report: Oruro and Potosi.", "Potosi")
+
