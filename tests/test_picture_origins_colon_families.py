@@ -1,6 +1,7 @@
 """Roles: where people come from, told as a list after a colon ("they come from the same few
-districts: X, Y and Z": origin.came_from_colon). Tested with negation and hedging, and
-distractors (goods, boats, a leg from one place to another).
+districts: X, Y and Z": origin.came_from_colon), as families or residents of a place seen on
+the move ("families from X wait to register at Y": origin.families_from_moving). Tested with
+negation and hedging, and distractors (goods, boats, hosts).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with its Andean places added."""
@@ -39,4 +40,30 @@ def test_a_list_after_a_colon_of_goods_or_boats_is_no_origin(text, place):
 def test_a_list_after_a_colon_denied_is_no_origin():
     assert "origin" not in role_of(
         "Officials said none of the families came from the places named in the report: Oruro and Potosi.", "Potosi")
+
+
+# ---- origin.families_from_moving -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Families from Oruro and Potosi wait to register at the army barracks in Salta.", "Potosi"),
+    ("A family from Oruro waits for a shared taxi at the border crossing.", "Oruro"),
+    ("Residents of Uyuni load a mattress onto a pick-up truck, minutes after the order to leave.", "Uyuni"),
+    ("Households from Tarija, on the other side of the river, were flown out as a precaution.", "Tarija"),
+])
+def test_families_from_a_place_on_the_move_come_from_it(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # hosts, not people on the move
+    ("Families from Oruro took in dozens of refugees from the border last week.", "Oruro"),
+    ("Residents of Uyuni donated blankets to the refugees at the border crossing.", "Uyuni"),
+])
+def test_families_from_a_place_who_host_or_speak_are_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_families_from_a_place_denied_are_no_origin():
+    assert "origin" not in role_of(
+        "No families from Oruro were brought to the shelter at the border, officials said.", "Oruro")
 
