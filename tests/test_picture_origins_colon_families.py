@@ -1,7 +1,8 @@
 """Roles: where people come from, told as a list after a colon ("they come from the same few
 districts: X, Y and Z": origin.came_from_colon), as families or residents of a place seen on
-the move ("families from X wait to register at Y": origin.families_from_moving). Tested with
-negation and hedging, and distractors (goods, boats, hosts).
+the move ("families from X wait to register at Y": origin.families_from_moving), and as places
+of origin ("their areas of origin, mainly in X": origin.of_origin). Tested with negation and
+hedging, and distractors (goods, boats, hosts, a country of origin and transit).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with its Andean places added."""
@@ -67,3 +68,28 @@ def test_families_from_a_place_denied_are_no_origin():
     assert "origin" not in role_of(
         "No families from Oruro were brought to the shelter at the border, officials said.", "Oruro")
 
+
+# ---- origin.of_origin -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Most of the Bolivians in the camp named as their areas of origin, mainly in Oruro, Potosi and rural Sucre.", "Potosi"),
+    ("Seven in ten of the workers give as their place of origin Oruro or the county of Uyuni.", "Oruro"),
+    ("Most refugees come from the west, with the Oruro and Potosi regions the most common places of origin.", "Oruro"),
+])
+def test_places_of_origin_are_where_people_come_from(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # origin and transit: a country people pass through as often
+    ("The ministry lists as countries of origin and transit Tarija and Sucre.", "Sucre"),
+    # goods
+    ("The grain shipments list as their region of origin Oruro, officials said.", "Oruro"),
+])
+def test_places_of_origin_and_transit_or_of_goods_are_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+def test_a_place_of_origin_hedged_is_no_sure_origin():
+    assert "origin" not in role_of(
+        "None of the refugees gave Oruro as their place of origin, officials said.", "Oruro")
