@@ -148,7 +148,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
     claims = _homes_listed(_homes_left_at_home(claims, sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
-    claims = _settled_there(_gapped(claims, sentences, lexicon), sentences, lexicon)
+    claims = _settled_there(_carried(_gapped(claims, sentences, lexicon), sentences, lexicon), sentences, lexicon)
     claims = _located_within(_hosts_own_people(_homes_dreamt_of(claims, lexicon), lexicon), sentences, lexicon)
     claims = _papers_of_another_home(claims, lexicon)
     claims = _origins_from_again(_walked_from_home(claims, sentences, lexicon), sentences, lexicon)
@@ -223,6 +223,40 @@ def _shares_after(masked: Masked, at: int, rx: re.Pattern, prepositions: Sequenc
         share = [place, *coordinated(masked, place, lexicon)]
         yield share
         span = token_span(masked, share[-1].start)
+
+
+def _carried(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place the same words go on to right after a destination ([settings] carried_on: "flown
+    to X and on to Y", "taken to X, to the centre at Y", "jobs on farms in X and in packing
+    houses in Y") is a destination too, of the same cue and marks (hedged, hoped for), and so
+    is each place listed with it, in turn. None after a claim denied, nor a place the sentence
+    already gave a role, nor one where people are held (custody_after)."""
+    rx = setting_rx(lexicon, "carried_on", re.IGNORECASE)
+    if rx is None:
+        return claims
+    custody_after = setting_rx(lexicon, "custody_after", re.IGNORECASE)
+    by_sentence = {m.index: m for m in sentences}
+    claimed = {(c.sentence, c.at) for c in claims}
+    added: list[Claim] = []
+    for claim in claims:
+        masked = by_sentence.get(claim.sentence)
+        if claim.role != "destination" or claim.negated or masked is None:
+            continue
+        span = token_span(masked, claim.at)
+        while span is not None and (m := rx.match(masked.text, span[1])) is not None:
+            first = masked.mentions[int(m.group("n"))]
+            places = [first, *coordinated(masked, first, lexicon)]
+            for place in places:
+                key = (claim.sentence, place.start)
+                if key in claimed or _held_there(masked, place, custody_after):
+                    continue
+                claimed.add(key)
+                added.append(replace(claim, place=PlaceRef.of(place), at=place.start,
+                                     words=masked.doc.text[claim.at:place.end],
+                                     confidence=claim.confidence / max(float(claim.place.confidence), 1e-9)
+                                     * float(place.confidence)))
+            span = token_span(masked, places[-1].start)
+    return claims + added
 
 
 #: The kinds of place a departing share may name: a port or town, not a country or region (_gapped).
