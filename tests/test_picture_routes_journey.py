@@ -144,3 +144,38 @@ def test_every_route_through_a_stated_journey_keeps_its_order():
     found = routes(picture("Idris, a mechanic from Eritrea, flew from Tunis to Tripoli, then on to Sebha. From "
                            "there smugglers drove the group to Agadez. They had hoped to reach Benghazi."))
     assert found and all(_consecutive(r, "Tunis", "Tripoli", "Sebha") for r in found), found
+
+
+# Two places one sentence has people reach by two cues in turn ("flew from A to B and was driven
+# to C") are a leg the text states, B before C, as a leg one cue states is: a route planned
+# through them goes that way, however near its start C lies (routes.journeys._cue_said).
+@pytest.mark.parametrize("text", [
+    "Young men from Sfax are flown from Tunis to Benghazi and driven to Zuwara. Smugglers then take "
+    "them by boat to Lampedusa.",
+    "Karim, a welder from Sfax, flew from Tunis to Benghazi and was driven to Zuwara. Smugglers then "
+    "took him by boat to Lampedusa.",
+], ids=["crowd", "one-man"])
+def test_places_reached_in_turn_in_one_sentence_go_in_the_order_told(text):
+    found = routes(picture(text))
+    assert ("Sfax", "Tunis", "Benghazi", "Zuwara", "Lampedusa") in found, found
+    # (and the flight and the drive are drawn once, not again as a route of their own)
+    assert not any(r[0] == "Tunis" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a place only passed on the way to the one reached states no order: the shortest way stays
+    "Karim, a welder from Sfax, flew to Zuwara, often through Benghazi and Tunis. Smugglers then "
+    "took him by boat to Lampedusa.",
+    # nor do places listed with no movement between them
+    "Karim, a welder from Sfax, travelled through Benghazi, Zuwara and Tunis. Smugglers then took "
+    "him by boat to Lampedusa.",
+], ids=["passed", "listed"])
+def test_places_passed_or_listed_keep_the_shortest_way(text):
+    assert routes(picture(text)) == [("Sfax", "Tunis", "Zuwara", "Benghazi", "Lampedusa")]
+
+
+def test_a_denied_flight_states_no_order():
+    text = ("Karim, a welder from Sfax, did not fly from Tunis to Benghazi. He was driven to Zuwara. "
+            "Smugglers then took him by boat to Lampedusa.")
+    found = routes(picture(text))
+    assert not any("Benghazi" in r or "Tunis" in r for r in found), found

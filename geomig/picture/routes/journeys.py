@@ -583,12 +583,22 @@ def _chain_slots(stops: Sequence[PlaceRef], chain: Sequence[PlaceRef]) -> tuple[
 
 
 def _cue_said(chain: RoutePlan) -> bool:
-    """Whether each leg of the chain is one cue's words ("from A to B", "to B, then on to C"):
-    an order the text states, not one read from places a sentence names in turn ("flew to B,
-    often through A" names the way's last stop first)."""
+    """Whether each leg of the chain is one cue's words ("from A to B", "to B, then on to C"), or
+    two places one sentence has people reach in turn (_reached_in_one_sentence): an order the
+    text states, not one read from places a sentence names in turn ("flew to B, often through
+    A" names the way's last stop first)."""
     return all(any(c.place.id == leg.end.id and c.hit >= 0 and (leg.start.name in c.words or any(
         d.hit == c.hit and d.place.id == leg.start.id for d in chain.claims)) for c in chain.claims)
-        for leg in chain.legs)
+        or _reached_in_one_sentence(leg, chain.claims) for leg in chain.legs)
+
+
+def _reached_in_one_sentence(leg: Leg, claims: Sequence[Claim]) -> bool:
+    """Whether one sentence has people reach the leg's start with one cue and its end with a
+    later one ("flew from A to B and was then driven to C": B, then C): the text's order of
+    two places reached, not of a place passed ("flew to C, often through B")."""
+    reached = [c for c in claims if c.hit >= 0 and c.at >= 0 and (c.role == "destination" or c.onward)]
+    return any(a.place.id == leg.start.id and b.place.id == leg.end.id and a.sentence == b.sentence
+               and a.hit < b.hit and a.at < b.at for a in reached for b in reached)
 
 
 def _whole_legs(chain: RoutePlan) -> set[tuple[str, str]]:
