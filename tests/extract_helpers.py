@@ -165,6 +165,14 @@ ANDEAN = {
 }
 
 
+def origin_claims_at(text: str, place: str) -> list:
+    """The origin claims the cues make at an ANDEAN place, in a text told after REPORTED."""
+    from geomig.picture import read
+
+    return [c for c in read([annotate(REPORTED + text)])[0].claims
+            if c.role == "origin" and c.place.name == ANDEAN[place][5]]
+
+
 def with_places(monkeypatch, places: dict, demonyms: dict | None = None) -> None:
     """The tiny gazetteer with a test file's own places (and nationality words), for one test."""
     for name, row in places.items():

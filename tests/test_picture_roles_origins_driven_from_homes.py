@@ -15,19 +15,11 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ANDEAN, REPORTED, annotate
+from extract_helpers import origin_claims_at as claims_at
 from extract_helpers import reported_role_of as role_of
-
-from geomig.picture import read
 
 
 pytestmark = pytest.mark.usefixtures("andean_places")
-
-
-def claims_at(text: str, place: str) -> list:
-    """The origin claims the cues make at a place, in a text told after REPORTED."""
-    return [c for c in read([annotate(REPORTED + text)])[0].claims
-            if c.role == "origin" and c.place.name == ANDEAN[place][5]]
 
 
 # ---- origin.driven_from_homes ------------------------------------------------------------
