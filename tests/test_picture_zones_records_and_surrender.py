@@ -45,10 +45,16 @@ _cues_at = partial(cues_at, context=CONTEXT)
     ("At Tornio, Finnish border guards identified each of them before the buses left.", "Tornio"),
     ("In Mandera, Kenyan police took down their names and sent the families on to Garissa.", "Mandera"),
     ("Immigration officers at Haparanda photographed the newcomers one by one.", "Haparanda"),
-    ("At the Tornio bridge the border guards check each passport and write down the details.", "Tornio"),
-], ids=["place-first-identify", "place-first-names", "force-at-photograph", "bridge-check"])
+], ids=["place-first-identify", "place-first-names", "force-at-photograph"])
 def test_officials_recording_people_at_a_place_hold_it(text, place):
     assert "control.screened_at" in _cues_at(text, place)
+
+
+def test_officials_checking_at_a_named_bridge_hold_its_town():
+    # ("At the X bridge the guards ..." is control.place_first's too, which reads it first: the
+    # same zone, whichever cue draws it)
+    text = "At the Tornio bridge the border guards check each passport and write down the details."
+    assert {"control.screened_at", "control.place_first"} & _cues_at(text, "Tornio")
 
 
 @pytest.mark.parametrize("text", [
