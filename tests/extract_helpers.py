@@ -289,3 +289,20 @@ def assert_no_match_ruled_out(text: str) -> None:
         for p in patterns:
             if not all(any(w in low for w in need) for need in p.needs):
                 assert p.regex.search(masked) is None, p.source
+
+
+#: US border towns, Spanish cities and West African countries, for the role tests that carry a
+#: role on over a list (tests/test_picture_roles_gapped_shares.py, ..._carried_on.py):
+#: surface -> (id, kind, country, lat, lon, gazetteer name), as with_places() takes them.
+SHARES_PLACES = {
+    "Harlingen": ("test:harlingen", "city", "US", 26.19, -97.70, "Harlingen"),
+    "El Paso": ("test:el-paso", "city", "US", 31.76, -106.49, "El Paso"),
+    "San Diego": ("test:san-diego", "city", "US", 32.72, -117.16, "San Diego"),
+    "Alexandria": ("test:alexandria", "city", "US", 31.31, -92.45, "Alexandria"),
+    "Madrid": ("test:madrid", "city", "ES", 40.42, -3.70, "Madrid"),
+    "Bilbao": ("test:bilbao", "city", "ES", 43.26, -2.93, "Bilbao"),
+    "Seville": ("test:seville", "city", "ES", 37.39, -5.98, "Seville"),
+    "Guinea": ("test:guinea", "country", "GN", 10.0, -11.0, "Guinea"),
+    "Mali": ("test:mali", "country", "ML", 17.0, -4.0, "Mali"),
+    "Senegal": ("test:senegal", "country", "SN", 14.5, -14.5, "Senegal"),
+}

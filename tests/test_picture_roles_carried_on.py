@@ -5,27 +5,17 @@ after a destination denied, where the next place opens a clause of its own ("and
 Y said"), and where the words after "and" are no place people stay, work or have kin in.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
-(tests/extract_helpers.py) with the places below added."""
+(tests/extract_helpers.py) with its SHARES_PLACES added."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import REPORTED, picture, roles, with_places
-
-#: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
-EXTRA = {
-    "Harlingen": ("test:harlingen", "city", "US", 26.19, -97.70, "Harlingen"),
-    "El Paso": ("test:el-paso", "city", "US", 31.76, -106.49, "El Paso"),
-    "San Diego": ("test:san-diego", "city", "US", 32.72, -117.16, "San Diego"),
-    "Madrid": ("test:madrid", "city", "ES", 40.42, -3.70, "Madrid"),
-    "Bilbao": ("test:bilbao", "city", "ES", 43.26, -2.93, "Bilbao"),
-    "Seville": ("test:seville", "city", "ES", 37.39, -5.98, "Seville"),
-}
+from extract_helpers import REPORTED, SHARES_PLACES, picture, roles, with_places
 
 
 @pytest.fixture(autouse=True)
 def more_places(monkeypatch):
-    with_places(monkeypatch, EXTRA)
+    with_places(monkeypatch, SHARES_PLACES)
 
 
 @pytest.mark.parametrize("text, place", [
