@@ -54,6 +54,30 @@ def test_one_allocator_gives_arrow_the_c_librarys_malloc_and_then_its_own_back(t
     assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "theirs.parquet").read_bytes()
 
 
+def test_parquet_written_after_giving_memory_back_is_the_file_geopandas_writes(tmp_path, monkeypatch):
+    import ctypes
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from geomig.corpus import results
+
+    frame = gpd.GeoDataFrame({"name": ["Catania", "Augusta"]}, geometry=[Point(15.1, 37.5), Point(15.2, 37.2)],
+                             crs="EPSG:4326")
+    frame.to_parquet(tmp_path / "plain.parquet", index=False)
+    results.write_parquet(frame, tmp_path / "ours.parquet")
+    assert (tmp_path / "ours.parquet").read_bytes() == (tmp_path / "plain.parquet").read_bytes()
+
+    class NotGlibc:  # a C library without malloc_trim (musl, macOS): nothing is given back, nothing fails
+        def __init__(self, name):
+            pass
+
+    monkeypatch.setattr(ctypes, "CDLL", NotGlibc)
+    results.give_back()
+    results.write_parquet(frame, tmp_path / "elsewhere.parquet")
+    assert (tmp_path / "elsewhere.parquet").read_bytes() == (tmp_path / "plain.parquet").read_bytes()
+
+
 def test_rows_from_encoded_mentions_are_the_rows_of_their_contract_objects():
     from geomig.documents.outputs import JsonLines
     from geomig.models import Candidate, GeocodedDocument, Mention
