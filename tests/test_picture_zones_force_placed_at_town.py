@@ -9,7 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import actors_at, kinds_at, zones_told_at
+from extract_helpers import ZONE_CONTEXT, actors_at, cues_at, kinds_at, zones_by_place, zones_told_at
 
 
 # ------------------------------------------------ a force at a town acts on the people there
@@ -90,3 +90,23 @@ def test_where_a_group_was_held_is_detention(text):
 ], ids=["things-held-back", "event-held"])
 def test_where_no_people_were_held_draws_no_detention(text):
     assert not zones_told_at(text, "Tunis")
+
+
+# ------------------------------------------------ a force at the edge of a town holds the town
+
+
+@pytest.mark.parametrize("text", [
+    "Italian police officers at the edge of Pozzallo stopped each group and directed them onto buses.",
+    "Italian soldiers at the entrance of Pozzallo turned back 40 migrants on Sunday.",
+], ids=["edge", "entrance"])
+def test_a_force_at_the_edge_of_a_town_holds_the_town_not_the_country(text):
+    assert "control.forces_in_place" in cues_at(text, "Pozzallo", ZONE_CONTEXT)
+    assert "Italy" not in zones_by_place(ZONE_CONTEXT + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italian soldiers on holiday at the edge of Pozzallo went fishing.",
+    "A police officer at the edge of Pozzallo said the town was quiet.",
+], ids=["on-holiday", "officer-quoted"])
+def test_no_zone_for_a_force_at_a_towns_edge_that_acts_on_no_one(text):
+    assert "Pozzallo" not in zones_by_place(ZONE_CONTEXT + text)

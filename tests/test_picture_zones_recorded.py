@@ -148,3 +148,19 @@ def test_no_camp_zone_for_a_camp_denied_hedged_past_or_for_others(clause):
     text = STORY + f"Most families walked on to Kassala, {clause}."
     assert "control.camp_there" not in {c["cue"] for z in zones_by_place(text).get("Kassala", [])
                                         for c in z.properties["claims"]}
+
+
+@pytest.mark.parametrize("clause", [
+    "where Sudanese authorities register the new arrivals",
+    "where Sudanese officials and aid workers registered every family",
+], ids=["adjective-authorities", "adjective-officials-and-workers"])
+def test_a_body_named_by_its_country_adjective_records_people_where_they_come(clause):
+    text = STORY + f"Hundreds crossed near Kassala, {clause}."
+    zones = zones_by_place(text).get("Kassala", [])
+    assert [z.properties["control"] for z in zones] == ["reception"]
+    assert zones[0].properties["actor"].startswith("Sudanese")
+
+
+def test_no_zone_for_a_body_named_by_its_adjective_that_records_no_one():
+    text = STORY + "The team flew to Kassala, where Sudanese officials greeted the players."
+    assert "Kassala" not in zones_by_place(text)
