@@ -1,0 +1,69 @@
+"""The districts, communes and townships of large cities that displacement and return reports
+name, and the settlements several reports need, which supplement.toml adds (GeoNames cities500
+lacks them, or holds only a namesake abroad): each is placed in its city's country, and a
+namesake abroad keeps the name where the text is about that namesake's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from geocode_helpers import placed
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("After the flight landed in Lima, most families went on to relatives in San Juan de Lurigancho.",
+     "San Juan de Lurigancho", "PE"),
+    ("Displaced farmers from Ayacucho rebuilt their lives in Villa El Salvador, on the edge of Lima.",
+     "Villa El Salvador", "PE"),
+    ("Returnees from Caracas rented rooms in Los Olivos, a district in the north of Lima.",
+     "Los Olivos", "PE"),
+    ("Ferries from Brazzaville dock at the Beach Ngobila in Kinshasa, and some expelled families were "
+     "later moved to Maluku.", "Maluku", "CD"),
+    ("Families fleeing the gangs of Carrefour-Feuilles slept in a school in Port-au-Prince.",
+     "Carrefour-Feuilles", "HT"),
+    ("Residents of Solino and Nazon left Port-au-Prince for the south after a night of shooting.",
+     "Solino", "HT"),
+    ("Gunmen burned houses in Cité Soleil, and hundreds fled to other parts of Port-au-Prince.",
+     "Cité Soleil", "HT"),
+    ("Relatives in Pétion-Ville took in the families who had walked down from Kenscoff.",
+     "Pétion-Ville", "HT"),
+    ("Under apartheid, families from District Six in Cape Town were moved to Manenberg and Bonteheuwel.",
+     "Manenberg", "ZA"),
+    ("Many Cape Town families were pushed out to Mitchells Plain and Khayelitsha on the Cape Flats.",
+     "Mitchells Plain", "ZA"),
+    ("Young men from Tamale carry loads at Agbogbloshie market in Accra.", "Agbogbloshie", "GH"),
+    ("Deportees from Riyadh were flown to Seiyun, in Yemen's Hadramawt, and then went by road to Marib.",
+     "Seiyun", "YE"),
+    ("Shelling near Uvira drove people from Sange towards the Burundi border.", "Sange", "CD"),
+    ("The boat was escorted to Cedros, on Trinidad's south-west coast, and the group sent to Aripo.",
+     "Cedros", "TT"),
+    ("Workers from Thailand pick peppers on farms in the Arava, in southern Israel.", "Arava", "IL"),
+    ("Asylum seekers in Dublin queued outside the office on Mount Street for a second night.",
+     "Mount Street", "IE"),
+    ("Many Cook Islanders in Australia now work in the mines of the Pilbara.", "Pilbara", "AU"),
+])
+def test_a_city_district_is_placed_in_its_country(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, (name, m and (m.name, m.country))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fishermen at Katwe, on Lake Edward, said canoes from Congo landed at night near Kasese.", "UG"),
+    ("The family sold clothes in Katwe, in Kampala, before moving to Entebbe.", "UG"),
+])
+def test_katwe_is_the_one_near_the_texts_other_places(text, country, gazetteer):
+    m = placed(text, "Katwe", gazetteer)
+    assert m is not None and m.country == country
+    near_kasese = "Kasese" in text
+    assert (m.lon < 31) == near_kasese, (m.name, m.lat, m.lon)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Namesakes abroad: the text's country keeps them (distractors for the new entries).
+    ("Ferries linked Ambon with the rest of Maluku, and many islanders moved on to Sulawesi.", "Maluku", "ID"),
+    ("Tourists drove from Santa Barbara to Los Olivos, in California's wine country.", "Los Olivos", "US"),
+    ("The bus from Tegucigalpa stopped in Cedros, in Francisco Morazán, Honduras.", "Cedros", "HN"),
+])
+def test_a_namesake_abroad_keeps_the_name_in_its_own_country(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, (name, m and (m.name, m.country))
