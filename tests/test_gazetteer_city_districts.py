@@ -67,3 +67,31 @@ def test_katwe_is_the_one_near_the_texts_other_places(text, country, gazetteer):
 def test_a_namesake_abroad_keeps_the_name_in_its_own_country(text, name, country, gazetteer):
     m = placed(text, name, gazetteer)
     assert m is not None and m.country == country, (name, m and (m.name, m.country))
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("The workers were walked across the Friendship Bridge from Myawaddy to Mae Sot.",
+     "geomig:friendship-bridge-mae-sot"),
+    ("Lorries of flour crossed the Friendship Bridge from Termez into Hairatan.",
+     "geomig:friendship-bridge-hairatan"),
+    ("Deportees from Vientiane were driven over the Friendship Bridge to Nong Khai.",
+     "geomig:friendship-bridge-nong-khai"),
+    ("Shoppers from Ciudad del Este cross the Friendship Bridge into Foz do Iguaçu every morning.",
+     "geomig:friendship-bridge-foz-do-iguacu"),
+])
+def test_the_friendship_bridge_is_the_one_between_the_texts_towns(text, pid, gazetteer):
+    m = placed(text, "Friendship Bridge", gazetteer)
+    assert m is not None and m.id == pid, m and m.id
+
+
+def test_a_bridge_of_friendship_in_lower_case_is_no_place(gazetteer):
+    m = placed("The mayor of Mae Sot called the new road a friendship bridge between two towns.",
+               "friendship bridge", gazetteer)
+    assert m is None or m.id is None
+
+
+def test_the_cambodian_mekong_crossings_are_cambodian_beside_vietnamese_towns(gazetteer):
+    text = "Boats without papers were sent back from Tan Chau to Chrey Thom, and others to Kaam Samnor."
+    for name in ("Chrey Thom", "Kaam Samnor"):
+        m = placed(text, name, gazetteer)
+        assert m is not None and m.country == "KH", (name, m and m.country)
