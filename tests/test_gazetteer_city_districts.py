@@ -95,3 +95,28 @@ def test_the_cambodian_mekong_crossings_are_cambodian_beside_vietnamese_towns(ga
     for name in ("Chrey Thom", "Kaam Samnor"):
         m = placed(text, name, gazetteer)
         assert m is not None and m.country == "KH", (name, m and m.country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Flooded families from Tondo, in Manila, slept in a gym in Caloocan.", "Tondo", "PH"),
+    ("She shared a flat in Deusto, across the river from the centre of Bilbao.", "Deusto", "ES"),
+    ("Displaced families from Gori were housed in a hostel in Saburtalo, in Tbilisi.", "Saburtalo", "GE"),
+    ("Children from Kalehe slept in a church in Kadutu, a commune of Bukavu.", "Kadutu", "CD"),
+    ("The bus left Merkato in Addis Ababa for Moyale before dawn.", "Merkato", "ET"),
+    ("In 1986 the whole of Pripyat was taken by bus to villages south of Kyiv.", "Pripyat", "UA"),
+    ("The road at Mai Mahiu washed away, and families walked to Naivasha.", "Mai Mahiu", "KE"),
+    ("Labourers were shipped from Suva to Labasa, on Vanua Levu.", "Vanua Levu", "FJ"),
+])
+def test_a_further_city_district_or_island_is_placed_in_its_country(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, (name, m and (m.name, m.country))
+
+
+def test_whitehead_is_the_hong_kong_camp_beside_hong_kong_and_never_the_camp_beside_belfast(gazetteer):
+    m = placed("Boat people from Haiphong were held at Whitehead in Hong Kong for years.", "Whitehead", gazetteer)
+    assert m is not None and m.country == "HK"
+    # Distractors: the town by Belfast (which the surname check leaves unplaced) and a person.
+    for text in ("The ferry from Larne passed Whitehead on its way to Belfast.",
+                 "Whitehead said the camp in Hong Kong was full."):
+        m = placed(text, "Whitehead", gazetteer)
+        assert m is None or m.country != "HK", text
