@@ -28,7 +28,9 @@ def test_a_stay_ended_by_a_removal_is_where_the_journey_ended(text):
     "The Nigerian man had lived in Tripoli since 2015 and then moved on to Tunis. He was deported to Nigeria in March.",
     # a removal said to start in another country
     "The Nigerian man had lived in Tripoli since 2015. He was deported to Nigeria from Tunis, where he had moved in March.",
-], ids=["moved-on", "from-abroad"])
+    # the stay at the removal's end: sent back to the stay's country, then staying there
+    "The Nigerian man reached Tunis by bus. He was sent back to Libya and spent a month in Tripoli.",
+], ids=["moved-on", "from-abroad", "sent-back-to-it"])
 def test_a_stay_left_for_another_place_stays_on_the_way(text):
     assert roles(picture(text)).get("Tripoli") == {"transit"}
 

@@ -1398,6 +1398,7 @@ def _stays_ended_by_removal(claims: list[Claim], sentences: Sequence[Masked], le
     removed = setting_rx(lexicon, "removed_words", re.IGNORECASE)
     denied = setting_rx(lexicon, "removal_denied_before", re.IGNORECASE)
     from_rx = setting_rx(lexicon, "removed_from_elsewhere", re.IGNORECASE)
+    to_rx = setting_rx(lexicon, "removed_to_here", re.IGNORECASE)
     if stay is None or removed is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -1407,19 +1408,21 @@ def _stays_ended_by_removal(claims: list[Claim], sentences: Sequence[Masked], le
     ended = {c.place.id for c in claims
              if c.role == "transit" and not (c.negated or c.hedged or c.intended) and c.place.id not in left
              and stay.search(c.words)
-             and _removed_after(c, claims, by_index, removed, denied, from_rx)}
+             and _removed_after(c, claims, by_index, removed, denied, from_rx, to_rx)}
     return [replace(c, role="destination", onward=False)
             if c.role == "transit" and c.place.id in ended and not (c.negated or c.hedged) else c
             for c in claims]
 
 
 def _removed_after(c: Claim, claims: list[Claim], by_index: dict[int, Masked], removed: re.Pattern,
-                   denied: re.Pattern | None, from_rx: re.Pattern | None) -> bool:
+                   denied: re.Pattern | None, from_rx: re.Pattern | None, to_rx: re.Pattern | None = None) -> bool:
     """Whether a removal is told in the stay's sentence or one next to it, with no stop elsewhere
     told between it and the stay (the people's homes may be: "those sent back come from Z and
     had lived in X"; "20 men were deported. One had lived in X since he was 16"), and none said
     to start elsewhere ([settings] removed_from_elsewhere, the words between the removal and
-    another place: "deported from Y, where he had moved")."""
+    another place: "deported from Y, where he had moved"), nor one told before the stay in its
+    sentence and said to end in the stay's country ([settings] removed_to_here: "sent back to X
+    and spent a week in Y": Y is where it ended)."""
     m = by_index.get(c.sentence)
     if m is None:
         return False
@@ -1434,6 +1437,10 @@ def _removed_after(c: Claim, claims: list[Claim], by_index: dict[int, Masked], r
                 x.country != c.place.country and r.end() <= x.start and from_rx.match(text[r.end():x.start])
                 for x in mentions):
             continue    # a removal from abroad: "deported from Y, where he had moved"
+        if to_rx is not None and m.start <= r.start() and r.end() <= c.at and any(
+                x.country == c.place.country and r.end() <= x.start <= c.at and to_rx.match(text[r.end():x.start])
+                for x in m.mentions):
+            continue    # the stay at the removal's end: "sent back to X and spent a week in Y"
         lo, hi = sorted((c.at, r.start()))
         if not any(lo < d.at < hi and d.place.id != c.place.id and not d.negated
                    and d.role in ("transit", "destination", "launch_point") for d in claims
