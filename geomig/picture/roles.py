@@ -155,6 +155,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _origins_of_again(claims, sentences, lexicon)
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
+    claims = _stays_ended_by_removal(claims, sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -1382,6 +1383,70 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
             c = replace(c, role="destination", onward=False)
         out.append(c)
     return out
+
+
+def _stays_ended_by_removal(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
+    """A place people lived, worked or spent years in ([settings] removal_stay_words in a stop's
+    words) is where their journey ended when the next move told of them is a removal from it
+    ([settings] removed_words, in the stay's sentence or one next to it, not denied or only feared:
+    removal_denied_before): "he spent four years on building sites near X before he was
+    deported", "many of those sent back had lived in Y for decades". Its stops become ends
+    (not where the document has people leave: the launch of the removals it tells).
+    A stop elsewhere told between the stay and the removal ("lived in X, then moved to Y, where
+    she was deported") is a move on: X stays on the way."""
+    stay = setting_rx(lexicon, "removal_stay_words", re.IGNORECASE)
+    removed = setting_rx(lexicon, "removed_words", re.IGNORECASE)
+    denied = setting_rx(lexicon, "removal_denied_before", re.IGNORECASE)
+    from_rx = setting_rx(lexicon, "removed_from_elsewhere", re.IGNORECASE)
+    to_rx = setting_rx(lexicon, "removed_to_here", re.IGNORECASE)
+    if stay is None or removed is None:
+        return claims
+    by_index = {m.index: m for m in sentences}
+    # (a place the document has people leave is where its removals start: "Afghans have left X
+    # ... many of those returning had lived in X for decades": a launch, not an end)
+    left = {c.place.id for c in claims if c.role == "launch_point" and not c.negated}
+    ended = {c.place.id for c in claims
+             if c.role == "transit" and not (c.negated or c.hedged or c.intended) and c.place.id not in left
+             and stay.search(c.words)
+             and _removed_after(c, claims, by_index, removed, denied, from_rx, to_rx)}
+    return [replace(c, role="destination", onward=False)
+            if c.role == "transit" and c.place.id in ended and not (c.negated or c.hedged) else c
+            for c in claims]
+
+
+def _removed_after(c: Claim, claims: list[Claim], by_index: dict[int, Masked], removed: re.Pattern,
+                   denied: re.Pattern | None, from_rx: re.Pattern | None, to_rx: re.Pattern | None = None) -> bool:
+    """Whether a removal is told in the stay's sentence or one next to it, with no stop elsewhere
+    told between it and the stay (the people's homes may be: "those sent back come from Z and
+    had lived in X"; "20 men were deported. One had lived in X since he was 16"), and none said
+    to start elsewhere ([settings] removed_from_elsewhere, the words between the removal and
+    another place: "deported from Y, where he had moved"), nor one told before the stay in its
+    sentence and said to end in the stay's country ([settings] removed_to_here: "sent back to X
+    and spent a week in Y": Y is where it ended)."""
+    m = by_index.get(c.sentence)
+    if m is None:
+        return False
+    nxt, prev = by_index.get(c.sentence + 1), by_index.get(c.sentence - 1)
+    start, end = (prev or m).start, (nxt or m).end
+    text = m.doc.text
+    mentions = [x for s in (prev, m, nxt) if s is not None for x in s.mentions]
+    for r in removed.finditer(text, start, end):
+        if denied is not None and denied.search(text, max(m.start, r.start() - 40), r.start()):
+            continue
+        if from_rx is not None and any(
+                x.country != c.place.country and r.end() <= x.start and from_rx.match(text[r.end():x.start])
+                for x in mentions):
+            continue    # a removal from abroad: "deported from Y, where he had moved"
+        if to_rx is not None and m.start <= r.start() and r.end() <= c.at and any(
+                x.country == c.place.country and r.end() <= x.start <= c.at and to_rx.match(text[r.end():x.start])
+                for x in m.mentions):
+            continue    # the stay at the removal's end: "sent back to X and spent a week in Y"
+        lo, hi = sorted((c.at, r.start()))
+        if not any(lo < d.at < hi and d.place.id != c.place.id and not d.negated
+                   and d.role in ("transit", "destination", "launch_point") for d in claims
+                   if abs(d.sentence - c.sentence) <= 1):
+            return True
+    return False
 
 
 def _unbroken(c: Claim, d: Claim, by_index: dict[int, Masked], brk: re.Pattern | None) -> bool:
