@@ -1223,7 +1223,8 @@ def _place_end(c: Claim, masked: Masked) -> int:
 def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
-    ("thousands fled across the river into X; most now live in camps"; "crossed from Y into X").
+    ("thousands fled across the river into X; most now live in camps"; "crossed from Y into X");
+    a town too, when the document tells people arrive there ([settings] entered_arrival_cues).
     Where the text goes on ("crossed into X ... then on to Z", "hoping to reach Z", "crossed
     into X. ... set off from Y", Y in X), the entry stays a step on the way. [settings]
     entered_before: the words right before the place. So does a place people live or wait for
@@ -1356,8 +1357,16 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
                 return True
         return False
 
+    # A town crossed into is a step on the way, unless the document has people arrive there too
+    # ("50,000 have crossed into the border town of X ... she and her children arrived in X";
+    # [settings] entered_arrival_cues: an arrival told, not a leg that only heads there)
+    arrival_cues = frozenset(lexicon.settings.get("entered_arrival_cues", ()))
+    arrived = {c.place.id for c in claims if c.role == "destination" and c.cue in arrival_cues and c.stop
+               and not (c.negated or c.hedged or c.intended)}
+
     def entered(c: Claim, m: Masked) -> bool:
-        return c.place.kind in entered_kinds and just_before(m, c.at, into) is not None
+        return ((c.place.kind in entered_kinds or c.place.id in arrived)
+                and just_before(m, c.at, into) is not None)
 
     def lived_in(c: Claim) -> bool:
         """A stay read by the stay cue whose words say people live or wait for their case there."""
