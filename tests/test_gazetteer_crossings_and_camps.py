@@ -15,7 +15,6 @@ from geocode_helpers import placed
     ("Families forded the river and reached Wadi Khaled before dawn.", "Wadi Khaled", "LB"),
     ("The convoy of buses waited a day at Trebil before entering Jordan.", "Trebil", "IQ"),
     ("New arrivals are taken to Tongogara refugee camp to be registered.", "Tongogara", "ZW"),
-    ("Border guards questioned the driver for hours at Kamenny Log.", "Kamenny Log", "BY"),
     ("He was held for eight months at Yongah Hill before his visa was restored.", "Yongah Hill", "AU"),
     ("Boats from Burundi landed hundreds of people at Kagunga this week.", "Kagunga", "TZ"),
     ("Buses carried the new arrivals from Metema to Kumer camp.", "Kumer", "ET"),
@@ -33,11 +32,9 @@ from geocode_helpers import placed
     ("The applicants were given tents at Citywest while beds were found.", "Citywest", "IE"),
     ("Refugees were flown from Munich to Camp Kilmer in New Jersey.", "Camp Kilmer", "US"),
     ("Thousands of people from the Central African Republic fled to Sido in southern Chad.", "Sido", "TD"),
-    ("Lorries from Burkina Faso queued at Kulungugu for the border to open.", "Kulungugu", "GH"),
     ("Evacuees slept on the floor of the Superdome for five days.", "Superdome", "US"),
     ("Buses brought the evacuees to the Astrodome in Houston.", "Astrodome", "US"),
     ("Asylum seekers at Safi Barracks protested against their detention.", "Safi Barracks", "MT"),
-    ("The bus from El Paso pulled into the Port Authority Bus Terminal at dawn.", "Port Authority Bus Terminal", "US"),
     ("Swedish police checked identity papers on trains crossing the Øresund Bridge.", "Øresund Bridge", "SE"),
     ("The PIDE watched the border at Vila Verde da Raia.", "Vila Verde da Raia", "PT"),
     ("Truck drivers waited at Nordooz for the border to reopen.", "Nordooz", "IR"),
@@ -56,8 +53,3 @@ def test_westbahnhof_in_a_vienna_story_is_viennas(gazetteer):
     m = placed("In Vienna the volunteers met the trains at the Westbahnhof.", "Westbahnhof", gazetteer)
     assert m is not None and m.country == "AT", m
 
-
-def test_port_authority_alone_is_not_the_terminal(gazetteer):
-    # Distractor: the agency named as an actor is no place.
-    m = placed("The Port Authority said the tunnel would close for repairs.", "Port Authority", gazetteer)
-    assert m is None or m.kind != "landmark", m
