@@ -226,6 +226,57 @@ def test_the_gate_patterns_match_nothing_in_a_report_ruled_out():
     assert ruled_out > 0
 
 
+# -- cues.narrowed(): a long pattern cut to the alternatives whose words a text holds
+
+#: WORDS, and words holding an alternative's first word inside them (a word boundary decides).
+NARROW_WORDS = WORDS + ("bred", "sold", "renew", "oldred", "red-car", "fastbikes", "large", "van")
+
+
+def _spans(rx: re.Pattern | None, text: str) -> list[tuple[int, int]]:
+    return [] if rx is None else [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NARROW_WORDS), min_size=1, max_size=14))
+def test_a_narrowed_pattern_finds_what_the_whole_one_finds(words):
+    text = cues.folded(" ".join(words))
+    assert _spans(cues.narrowed(SHIPS, text), text) == _spans(SHIPS, text)
+
+
+def test_a_pattern_is_narrowed_to_the_alternatives_whose_words_are_there():
+    text = "a red car and a blue boat in a bred cars lot"
+    cut = cues.narrowed(SHIPS, text)
+    assert cut is not None and cut is not SHIPS
+    assert [m.group() for m in cut.finditer(text)] == ["red car", "blue boat"]
+    assert cues.narrowed(SHIPS, "a red boat and a slow van") is None    # (may_search() rules it out)
+
+
+def test_a_pattern_with_a_choice_before_its_alternatives_or_a_group_is_searched_whole():
+    groups = re.compile(SHIPS.pattern.replace("(?:red", "(red"))
+    assert cues.narrowed(groups, "a red car") is groups
+    # a repeat before the alternation: the alternatives are kept whole, and still exact
+    choice = re.compile(r"[a-z]*(?:" + SHIPS.pattern[5:])
+    text = "a redred car and fred car"
+    assert _spans(cues.narrowed(choice, text), text) == _spans(choice, text)
+
+
+def test_other_travellers_narrowed_find_what_the_whole_pattern_finds_in_reports():
+    """Over our own tuning reports (1-852), lowered: topic_other_lower cut to the alternatives
+    whose words each report holds finds the same matches."""
+    from pathlib import Path
+
+    rx = _gate("topic_other_lower")
+    folder = Path(__file__).parent / "fixtures" / "reports"
+    texts = [cues.folded(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))
+             if p.name.split("_")[0].isdigit() and int(p.name.split("_")[0]) <= 852]
+    cut = 0
+    for text in texts:
+        narrow = cues.narrowed(rx, text)
+        cut += narrow is not None and narrow is not rx
+        assert _spans(narrow, text) == _spans(rx, text)
+    assert cut > 100
+
+
 def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch):
     lex = cues.default()
     texts = [" ".join(PIECES[i::k]) for k in (1, 2, 3, 5) for i in range(k)]

@@ -489,13 +489,14 @@ class Lexicon:
         kept = _last_others     # (one tuple, read once: another thread may replace it)
         if kept[1] is self.topic_other and kept[2] is self.topic_other_lower and kept[0] == text:
             return min(kept[3], most)
-        if (self.topic_other_keywords is not None and not _holds_any(self.topic_other_keywords, lowered)) \
-                or not may_search(self.topic_other_lower or self.topic_other, lowered):
+        rx = None
+        if self.topic_other_keywords is None or _holds_any(self.topic_other_keywords, lowered):
+            rx = narrowed(self.topic_other_lower or self.topic_other, lowered)
+        if rx is None:
             # (it could match nowhere; kept too: the gate's later asks need not filter again)
             _last_others = (text, self.topic_other, self.topic_other_lower, 0)
             return 0
-        found = self.topic_other_lower.finditer(lowered) if self.topic_other_lower is not None \
-            else self.topic_other.finditer(text)
+        found = rx.finditer(lowered) if self.topic_other_lower is not None else rx.finditer(text)
         if most < _OTHERS_MOST:
             return sum(1 for _ in zip(range(most), found))
         count = sum(1 for _ in zip(range(_OTHERS_MOST), found))
@@ -2375,20 +2376,27 @@ class _Branches:
 
     def may_match(self, text: str) -> bool:
         """Whether some alternative finds a word of each of its sets in the text (folded())."""
+        return self.able(text, first=True) != 0
+
+    def able(self, text: str, first: bool = False) -> int:
+        """The bit mask of the alternatives that find a word of each of their sets in the
+        text (folded()); with `first`, only the first such one's bit."""
         met = alive = 0
         by_word = self.by_word
         for w in by_word.keys() & _gate_words(text):   # (a whole text holds many other words)
             bits = by_word[w]
             met |= bits[0]
             alive |= bits[1]
-        masks = self.masks
+        masks, able = self.masks, 0
         while alive:    # (only the alternatives one of whose words is there)
             low = alive & -alive
             alive ^= low
             mask = masks[low.bit_length() - 1]
             if mask & met == mask:
-                return True
-        return False
+                if first:
+                    return low
+                able |= low
+        return able
 
 
 #: The words of every _Branches made (each regex's once), and one Aho-Corasick automaton of
@@ -2513,6 +2521,97 @@ def may_search(rx: re.Pattern, text: str) -> bool:
 
 # regex id -> (the regex, its _Branches or None)
 _rx_branches: dict[int, tuple[re.Pattern, _Branches | None]] = {}
+
+#: The most of a regex's alternatives, as a share of them all, a narrowed() regex keeps: one
+#: keeping more is searched little faster than the whole.
+_NARROW_SHARE = 0.25
+
+
+def narrowed(rx: re.Pattern, text: str) -> re.Pattern | None:
+    """A regex finding in a folded() text exactly rx's matches: rx itself, or one made of the
+    alternatives of rx that may match there (may_search(): the others need words the text
+    lacks), or None where none may. A search of the whole text for a long pattern tries each
+    of its hundreds of alternatives at every word; a text holding the words of a few (a
+    football match, visitors from abroad) needs only those tried. Only a regex whose top-level
+    alternation has nothing to choose before it and no group to number is narrowed (its
+    alternatives are then tried in the same order at every place, the rest never matching)."""
+    branches = _branches_of(rx) if PREFILTER else None
+    if branches is None:
+        return rx
+    able = branches.able(text)
+    if not able:
+        return None
+    if able.bit_count() > _NARROW_SHARE * len(branches.masks):
+        return rx
+    key = (id(rx), able)
+    kept = _narrowed_rx.get(key)
+    if kept is None or kept[0] is not rx:
+        kept = _narrowed_rx[key] = (rx, _keeping(rx, able, len(branches.masks)) or rx)
+    return kept[1]
+
+
+# (id of a regex, the bit mask of its alternatives kept) -> (the regex, narrowed()'s answer)
+_narrowed_rx: dict[tuple[int, int], tuple[re.Pattern, re.Pattern]] = {}
+
+#: What may stand before a narrowed regex's alternation: each matches one way or not at all.
+_FIXED_OPS = ("AT", "LITERAL", "NOT_LITERAL", "IN", "ANY")
+
+
+def _keeping(rx: re.Pattern, able: int, count: int) -> re.Pattern | None:
+    """rx with only its alternatives (_alternatives()' order) whose bits `able` sets, or None
+    where it cannot be so cut (see narrowed(); `count`: how many _alternatives() gives)."""
+    if _parser is None or _compiler is None or rx.groups:
+        return None
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)    # (a fresh tree: compiling may change it)
+    except re.error:
+        return None
+    units = _units(list(parsed.data), _parser)
+    if sum(n for _, n in units) != count:
+        return None
+    kept, first = [], 0
+    led = _parser.parse(r"(?<!\w.)", rx.flags).data[0]
+    for seq, n in units:
+        if able >> first & ((1 << n) - 1):
+            kept.append(_letter_led(seq, led, rx.flags))
+        first += n
+    parsed.data = kept[0] if len(kept) == 1 else [(_parser.BRANCH, (None, [_parser.SubPattern(parsed.state, seq)
+                                                                           for seq in kept]))]
+    try:
+        return _compiler.compile(parsed, rx.flags)
+    except (AttributeError, TypeError, ValueError, RecursionError):
+        return None
+
+
+def _letter_led(seq: list, led: tuple, flags: int) -> list:
+    """A parsed alternative "\\bw..." (a word boundary, then a word's letter) as "w(?<!\\w.)...":
+    the same matches, and re's engine then leaps to the places holding a first letter of the
+    alternatives instead of trying every place of the text (`led`: the parsed look-behind)."""
+    if len(seq) < 2 or seq[0] != (_parser.AT, _parser.AT_BOUNDARY) or seq[1][0] is not _parser.LITERAL \
+            or not re.match(r"\w", chr(seq[1][1]), flags & (re.ASCII | re.UNICODE)):
+        return seq
+    return [seq[1], led] + seq[2:]
+
+
+def _units(items: list, P) -> list[tuple[list, int]]:
+    """A parsed regex as _alternatives() cuts it, each with how many of its alternatives it
+    stands for: an alternation with something to choose before it ("[a-z]+-(?:x|y)") is
+    left whole (cut, its alternatives would be tried in another order)."""
+    fixed = tuple(getattr(P, op) for op in _FIXED_OPS)
+    for i, (op, av) in enumerate(items):
+        inner = None
+        if op is P.BRANCH:
+            inner = av[1]
+        else:
+            body = av[-1] if op is P.SUBPATTERN else None
+            if body is not None and len(body) == 1 and body[0][0] is P.BRANCH:
+                inner = body[0][1][1]
+        if inner is not None:
+            if not all(o in fixed for o, _ in items[:i]):
+                return [(items, len(_alternatives(items, P)))]
+            return [(items[:i] + seq + items[i + 1:], n) for b in inner for seq, n in _units(list(b), P)]
+    return [(items, 1)]
+
 
 
 def _low(masked: Masked, part: str) -> str | None:
