@@ -1862,7 +1862,7 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",
-               "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue",
+               "never_there", "habitual", "habitual_guess", "crossed_at", "alternative", "return_cue", "crossed_near",
                "named_again", "carried_others", "not_yet", "others_held", "home_told", "wished",
                "wished_ahead", "planned_way", "relative_apart", "towards", "off_coast", "kin_pronoun",
                "new_action")

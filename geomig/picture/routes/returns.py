@@ -145,7 +145,8 @@ def _back_through(c: Claim, through: re.Pattern) -> bool:
 
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
-                      returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None) -> list[Claim]:
+                      returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None,
+                      crossed_near: re.Pattern | None = None) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y") unless it tells them land somewhere
@@ -155,7 +156,9 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     sent back to Y": its own sentence first, before any place reached), else the last place
     a few sentences before say they reached (the host country: "worked in X for years. ...
     In May he was deported to Y"), else, farther back, a town abroad they arrived at, for a
-    return to a town (_abroad_home). `heading`, `returned_on`, `return_cue`: the cue data's [route_modes]."""
+    return to a town (_abroad_home); before those last two, where that sentence or the one before
+    has them cross the border (`crossed_near`: "crossed near X. Most were caught and pushed back
+    to Y"). `heading`, `returned_on`, `return_cue`, `crossed_near`: the cue data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -216,6 +219,13 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # Most were returned to Z"
         (lambda c: reached(c) and c.sentence == end.sentence - 2, -1),
         (lambda c: held(c) and c.sentence == end.sentence - 1, -1),
+        # where they crossed, that sentence or the one before, a place not in the country they
+        # are sent back to ("crossed the border near X ... caught and pushed back to Y"); not
+        # for a return only tried, threatened or denied
+        (lambda c: c.role == "transit" and not (c.negated or c.intended or end.negated or end.intended
+                                                or end.hedged) and c.at < end.at
+         and end.sentence - 1 <= c.sentence <= end.sentence and crossed_near is not None
+         and crossed_near.fullmatch(c.cue) is not None, -1),
         (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
         # farther back, only a town of another country the text brought people to, for a
         # return its cue states (`return_cue`: not one only headed "towards" Y) to a town, the

@@ -111,7 +111,7 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         # one leg, and no way in to draw
         told_whole = bool(starts)
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
-                                              modes.get("return_cue"))
+                                              modes.get("return_cue"), modes.get("crossed_near"))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there"))
                   or _carried_on(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
