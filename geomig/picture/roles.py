@@ -952,9 +952,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 entered is not None and just_before(by_sentence[c.sentence], c.at, entered))
             if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True)
-            elif (_goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                           earlier, bare, hoped_end, aside, there, hope_apart)
-                  and not _onward_only_hoped(c, by_sentence, hoped_on)):
+            elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
+                          earlier, bare, hoped_end, aside, there, hope_apart) and not _onward_only_hoped(c, by_sentence, hoped_on):
                 # routes go on from it; but a hoped end whose way on is hoped too ("hope to reach
                 # X and from there Y") stays a hoped-for end: its feature is a destination
                 # (Claim.feature_role)
