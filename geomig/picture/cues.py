@@ -2480,17 +2480,22 @@ def _alternatives(items: list, P) -> list[list]:
     before and after the alternation; [items] when it has none. `\bx(?:ab|cd)y` gives the
     parsed forms of `\bxaby` and `\bxcdy`; `(?:ab|cd)+` (in a repeat) stays one."""
     for i, (op, av) in enumerate(items):
-        inner = None
-        if op is P.BRANCH:                  # a bare alternation: av is (None, [branches])
-            inner = av[1]
-        else:
-            # a group holding only an alternation: av is (group, add_flags, del_flags, body)
-            body = av[-1] if op is P.SUBPATTERN else None
-            if body is not None and len(body) == 1 and body[0][0] is P.BRANCH:
-                inner = body[0][1][1]
+        inner = _alternation(op, av, P)
         if inner is not None:
             return [items[:i] + alt + items[i + 1:] for b in inner for alt in _alternatives(list(b), P)]
     return [items]
+
+
+def _alternation(op, av, P) -> list | None:
+    """The branches of a parsed item that is an alternation, bare or a group holding only one;
+    None for any other item."""
+    if op is P.BRANCH:                  # a bare alternation: av is (None, [branches])
+        return av[1]
+    # a group holding only an alternation: av is (group, add_flags, del_flags, body)
+    body = av[-1] if op is P.SUBPATTERN else None
+    if body is not None and len(body) == 1 and body[0][0] is P.BRANCH:
+        return body[0][1][1]
+    return None
 
 
 def _branches_of(rx: re.Pattern) -> _Branches | None:
@@ -2599,13 +2604,7 @@ def _units(items: list, P) -> list[tuple[list, int]]:
     left whole (cut, its alternatives would be tried in another order)."""
     fixed = tuple(getattr(P, op) for op in _FIXED_OPS)
     for i, (op, av) in enumerate(items):
-        inner = None
-        if op is P.BRANCH:
-            inner = av[1]
-        else:
-            body = av[-1] if op is P.SUBPATTERN else None
-            if body is not None and len(body) == 1 and body[0][0] is P.BRANCH:
-                inner = body[0][1][1]
+        inner = _alternation(op, av, P)
         if inner is not None:
             if not all(o in fixed for o, _ in items[:i]):
                 return [(items, len(_alternatives(items, P)))]
