@@ -2,8 +2,9 @@
 their plural noun ("families from the X and Y regions of Z", "arrived from X, Y and W
 districts": origin.divisions_listed), and a list closed by a place with its settlement noun
 ("many from X, Y and the mining town of Z", "from X and the area of Y": [settings]
-coordination), and a town left with the villages around it ("people left X and the surrounding
-villages": origin.town_and_villages). Tested with negation and hedging, and distractors (goods
+coordination; also past an item the gazetteer lacks: "from X, La Y and Z"), and a town
+left with the villages around it ("people left X and the surrounding villages":
+origin.town_and_villages). Tested with negation and hedging, and distractors (goods
 from the divisions or the villages, a single district a leg sets off from, a clause that opens
 on "the town of").
 
@@ -82,4 +83,31 @@ def test_a_town_left_with_its_villages_is_where_people_come_from(text, place):
     ("No one has left Oruro and the surrounding villages since the road reopened, officials said.", "Oruro"),
 ])
 def test_goods_or_no_one_leaving_a_town_and_its_villages_is_no_origin(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+# ---- a list item the gazetteer does not know ([settings] coordination) ----------------------
+
+@pytest.mark.parametrize("text, place", [
+    # an unknown name between two known ones
+    ("Most of the pickers are farmers from Oruro, Llallagua and Potosi, aid workers said.", "Potosi"),
+    ("Families fled from Tarija, Villa Abecia or Sucre when the river rose.", "Sucre"),
+    # an unknown word glued before a known name ("Dasht-e X")
+    ("They come from Oruro and Villa-e Potosi, where the fighting has been heavy.", "Potosi"),
+    # an unknown word glued after the first name ("X Norte, Y and Z")
+    ("Most of the families came from Oruro Norte, Potosi and Uyuni.", "Uyuni"),
+])
+def test_a_list_item_the_gazetteer_lacks_does_not_end_the_list(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the list is over: a reporting clause, then a new subject
+    ("Families came from Oruro, Reuters reported, and Potosi sent buses to fetch them.", "Potosi"),
+    # denied
+    ("None of the families came from Oruro, Llallagua or Potosi, officials said.", "Potosi"),
+    # a date is no list item
+    ("Families came from Oruro on Monday and Potosi police counted them at the bridge.", "Potosi"),
+])
+def test_no_list_after_an_unknown_name_that_is_not_an_item(text, place):
     assert "origin" not in role_of(text, place)
