@@ -238,6 +238,9 @@ class Lexicon:
     # this lexicon without any role or control cue: the copy a text about other movers uses
     # (tourists, pilgrims, a drill's evacuees: for_document)
     others_only: Lexicon | None = None
+    # the off-topic copy for a text shorter than short_chars: it keeps the topic cues marked
+    # `short_reads` (a sentence gives the gate too few words to call it not about migration)
+    off_topic_short: Lexicon | None = None
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict)  # [context], compiled
     # id of each context regex (the [context] ones and those cues join) -> (the regex, its
@@ -585,7 +588,8 @@ class Lexicon:
 
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration
-        (without any cue when it names other travellers twice: others_only); a copy holding the
+        (without any cue when it names other travellers twice: others_only; keeping those marked
+        `short_reads` when it is shorter than short_chars: off_topic_short); a copy holding the
         probability (`topic_model`) when only the learned check found it so."""
         if self.off_topic is None or self.topic_by_rules_kept(text):
             return self
@@ -597,6 +601,8 @@ class Lexicon:
         # journeys: not even the cues that read any text (a boat's landing) give it a role.
         if self.others_only is not None and self.other_movers(text):
             return self.others_only
+        if self.off_topic_short is not None and len(text) < self.short_chars:
+            return self.off_topic_short
         return self.off_topic
 
 
@@ -991,7 +997,16 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         lexicon, cues=tuple(c for c in role_cues if not c.settings.get("topic")),
         controls=tuple(c for c in controls if not c.settings.get("topic")), topic=None, is_off_topic=True)
     others_only = dataclasses.replace(off_topic, cues=(), controls=())
-    return dataclasses.replace(lexicon, off_topic=off_topic, others_only=others_only)
+    off_topic_short = dataclasses.replace(
+        off_topic, cues=_short_read(role_cues), controls=_short_read(controls))
+    return dataclasses.replace(lexicon, off_topic=off_topic, others_only=others_only,
+                               off_topic_short=off_topic_short)
+
+
+def _short_read(cues: Sequence[Cue]) -> tuple[Cue, ...]:
+    """The cues a short text not about migration reads: those without `topic`, and those
+    with it marked `short_reads` (silent only where a text is long enough for the gate)."""
+    return tuple(c for c in cues if not c.settings.get("topic") or c.settings.get("short_reads"))
 
 
 # -- Keyword prefilter -------------------------------------------------------------------
