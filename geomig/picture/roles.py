@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, cue_ids, find, highlight, setting_rx,
-                                  token_span, with_answers, with_here)
+from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, cue_ids, find, highlight, route_modes,
+                                  setting_rx, token_span, with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
 from geomig.picture.relevance import just_before
@@ -942,6 +942,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     force = setting_rx(lexicon, "kept_by_force_before", re.IGNORECASE)
     entered = setting_rx(lexicon, "entered_before", re.IGNORECASE)
     hoped_on = setting_rx(lexicon, "onward_only_hoped", re.IGNORECASE)
+    hope_apart = setting_rx(lexicon, "onward_hope_apart", re.IGNORECASE)
+    others = route_modes(lexicon).get("other_group"), setting_rx(lexicon, "onward_others_next", re.IGNORECASE)
     out = []
     for c in claims:
         if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause):
@@ -952,11 +954,14 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
-                          earlier, bare, hoped_end, aside, there) and not _onward_only_hoped(c, by_sentence, hoped_on):
+                          earlier, bare, hoped_end, aside, there, hope_apart) \
+                    and not _onward_only_hoped(c, by_sentence, hoped_on):
                 # routes go on from it; but a hoped end whose way on is hoped too ("hope to reach
-                # X and from there Y") stays a hoped-for end: its feature is a destination
-                # (Claim.feature_role)
-                c = replace(c, role="transit", onward=True, arrived=hoped_end)
+                # X and from there Y") stays a hoped-for end, and a place others went on from
+                # ("some reached X; others went on to Y") stays where these people stayed: its
+                # feature is a destination (Claim.feature_role)
+                c = replace(c, role="transit", onward=True,
+                            arrived=hoped_end or _others_went_on(c, by_sentence, stops, onward, *others))
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
               and (_taken_on_next(c, stops, following, by_sentence)
@@ -964,6 +969,28 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _others_went_on(c: Claim, by_sentence: dict[int, Masked], stops: dict[int, list[Claim]], onward: re.Pattern,
+                    apart: re.Pattern | None, opens: re.Pattern | None) -> bool:
+    """Whether the way on from a place reached is another group's: the words before the next
+    stop of its sentence turn to others (the cue data's [route_modes] other_group, as
+    routes.groups._apart reads them: "some reached X; others went on to Y"), or, the last stop
+    of its sentence, the next sentence opens on others going on ([settings] onward_others_next:
+    "X. Others were sent to Y"). Not when the same people go on first (`onward` before the
+    others: "walked to X and paid boatmen to take them across; others ..."). The people told of
+    stayed at X: its feature is a destination."""
+    masked = by_sentence[c.sentence]
+    end = _token_end(masked, c.at)
+    if end < 0:
+        return False
+    later = [s for s in stops.get(c.sentence, ()) if s.at > c.at and not s.place.same_or_part(c.place)]
+    if later:
+        start = _token_start(masked, min(later, key=lambda s: s.at).at)
+        m = apart.search(masked.text, end, start) if apart is not None and start > end else None
+        return m is not None and not onward.search(masked.text, end, m.start())
+    nxt = by_sentence.get(c.sentence + 1)
+    return opens is not None and nxt is not None and opens.match(nxt.text) is not None
 
 
 def _onward_only_hoped(c: Claim, by_sentence: dict[int, Masked], hoped_on: re.Pattern | None) -> bool:
@@ -1050,9 +1077,13 @@ def _way_back(c: Claim, back: re.Pattern | None) -> bool:
 def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re.Pattern, after: re.Pattern,
              following: re.Pattern, by_sentence: dict[int, Masked], moves_on: re.Pattern | None = None,
              earlier: re.Pattern | None = None, bare: re.Pattern | None = None, hoped_end: bool = False,
-             aside: re.Pattern | None = None, there: re.Pattern | None = None) -> bool:
+             aside: re.Pattern | None = None, there: re.Pattern | None = None,
+             hope_apart: re.Pattern | None = None) -> bool:
     # (`earlier`: words after which the text tells what came before: "landed on X, after
     # travelling to Y and then by sea": X is no stop on the way to Y)
+    # (a next stop only hoped for, a hope told apart from the trip ([settings] onward_hope_apart:
+    # "works in X and still hopes to reach Y", "moved to X, and talks of going on to Y"), is no
+    # way on from a place reached; "went to X, hoping to cross to Y" is, a staging place)
     end = _token_end(masked, c.at)
     if end < 0:
         return False
@@ -1062,6 +1093,7 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     for later in stops.get(c.sentence, ()):
         start = _token_start(masked, later.at)
         if (later.at > c.at and start > end and not later.place.same_or_part(c.place)
+                and not (later.intended and not hoped_end and _hope_apart(masked, end, start, hope_apart))
                 and onward.search(masked.text, end, start)
                 and not (earlier is not None and earlier.search(masked.text, end, start))):
             return True
@@ -1091,6 +1123,12 @@ def _goes_on(c: Claim, masked: Masked, stops: dict[int, list[Claim]], onward: re
     two_on = by_sentence.get(c.sentence + 2)
     return (two_on is not None and not stops.get(c.sentence + 1) and following.match(two_on.text) is not None
             and _stop_elsewhere(c, stops, c.sentence + 2))
+
+
+def _hope_apart(masked: Masked, end: int, start: int, rx: re.Pattern | None) -> bool:
+    """Whether the words between a place and the next stop tell the way on as a hope apart
+    from the trip made ([settings] onward_hope_apart: "still hopes", "talks of", "had hoped")."""
+    return rx is not None and rx.search(masked.text, end, start) is not None
 
 
 @functools.lru_cache(maxsize=8)
