@@ -106,6 +106,27 @@ def test_another_boat_of_the_same_corridor_still_joins_it():
     assert any("Tunis" in r for r in found)
 
 
+@pytest.mark.parametrize("then", [
+    "Another boat that left Tunis the same night is still missing.",
+    "Two other boats that set off from Tunis on Wednesday have not been heard from.",
+    "Another dinghy carrying 30 people left Tunis and capsized on Friday.",
+])
+def test_a_boat_lost_on_its_way_is_no_start_of_the_first(then):
+    # another boat lost at sea reached none of the places the first boat's people reached
+    found = routes(_FIRST + then)
+    assert ("Sfax", "Lampedusa", "Sicily") in found
+    assert not any("Tunis" in r and ("Sicily" in r or "Lampedusa" in r) for r in found)
+
+
+@pytest.mark.parametrize("then", [
+    "Another boat that left Tunis the same night is not missing.",      # denied
+    "Officials feared another boat that left Tunis had sunk, but it reached Lampedusa.",
+])
+def test_a_boat_not_told_lost_still_joins_the_corridor(then):
+    found = routes(_FIRST + then)
+    assert any("Tunis" in r for r in found)
+
+
 # ------------------------------------------------------------------ a boat stopped on its way
 
 _LEFT = "A boat carrying 40 migrants left Sfax for Lampedusa on Monday. "
