@@ -934,6 +934,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
+    # (and a place people were housed at: "bused to the reception centre at X", then on to Y)
+    housed = setting_rx(lexicon, "housed_words", re.IGNORECASE)
     held = cue_ids(lexicon.cues, "left_later")
     # (people held, not "held talks in X", "held the border near Y")
     people_held = setting_rx(lexicon, "held_people", re.IGNORECASE)
@@ -946,7 +948,8 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     others = route_modes(lexicon).get("other_group"), setting_rx(lexicon, "onward_others_next", re.IGNORECASE)
     out = []
     for c in claims:
-        if c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause):
+        if (c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause)
+                and not _landed_at(c, housed, clause)):
             # (a place only hoped for is left by no later sentence, but one hoped to be entered,
             # "trying to cross into X", is passed on the way)
             hoped_end = c.intended and not (
@@ -1023,6 +1026,7 @@ def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon
         return claims
     settled = setting_rx(lexicon, "onward_settled_words", re.IGNORECASE)
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
+    housed = setting_rx(lexicon, "housed_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
     by_sentence: dict[int, Masked] = {m.index: m for m in sentences}
     stops: dict[int, list[Claim]] = defaultdict(list)
@@ -1032,7 +1036,8 @@ def _went_on_in_clause(claims: list[Claim], sentences: Sequence[Masked], lexicon
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not (c.negated or c.intended)
-                and not _landed_at(c, landed, clause) and not (settled and settled.search(c.words))
+                and not _landed_at(c, landed, clause) and not _landed_at(c, housed, clause)
+                and not (settled and settled.search(c.words))
                 and _next_leg_told(c, by_sentence[c.sentence], stops, rx)):
             c = replace(c, role="transit", onward=True)
         out.append(c)
@@ -1063,7 +1068,7 @@ def _taken_on_next(c: Claim, stops: dict[int, list[Claim]], following: re.Patter
 def _landed_at(c: Claim, landed: re.Pattern | None, clause: re.Pattern | None) -> bool:
     """Whether the claim's words land people at its place: a landing word with no clause
     ([settings] landed_clause) between it and the place ("landed on X, after travelling to Y"
-    lands no one at Y)."""
+    lands no one at Y). Given [settings] housed_words, whether they house people there."""
     m = None if landed is None else landed.search(c.words)
     return m is not None and not (clause is not None and clause.search(c.words, m.end()))
 
