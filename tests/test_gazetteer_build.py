@@ -94,6 +94,8 @@ def test_divisions_the_subdivision_package_lacks_are_added_where_the_name_is_fre
     ("bayt jala", {"beit jala"}),
     ("tall al abyad", {"tell al abyad", "tell el abyad", "tall el abyad"}),
     ("jabal ash shaykh", {"jebel al sheikh", "jabal el shaykh"}),
+    ("tall tamr", {"tal tamr", "tel tamr", "tell tamr"}),                 # news writes Tal, Tel, Tell
+    ("ayn al arab", {"ein al arab", "ain el arab"}),
 ])
 def test_arabic_spellings(key, spellings):
     from geomig.gazetteer.build.index import _spellings
@@ -207,3 +209,11 @@ def test_an_arabic_article_that_is_an_english_word_leaves_no_key_before_a_name()
     assert "as sudan" not in b.names
     # Kept where the rest of the name is no key of the same place.
     assert "as sukhnah" in b.names
+
+
+def test_the_short_news_forms_of_tall_and_ayn_open_a_longer_name_only():
+    from geomig.gazetteer.build.index import _spellings
+
+    # Alone, "Tel" labels a telephone number and "Tal" is a given name.
+    assert not {"tal", "tel", "ein"} & (_spellings("tall") | _spellings("ayn"))
+    assert "tal tamr" in _spellings("tall tamr") and "rif tal" not in _spellings("rif tall")

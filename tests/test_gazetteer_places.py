@@ -306,3 +306,24 @@ def test_a_second_session_31_place_is_found_in_its_country(text, name, country, 
     m = placed(text, name, gazetteer)
     assert m is not None and m.id is not None, name
     assert m.country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a South Asian name whose words a lowercase genitive joins ("ka", "ki")
+    ("Tibetan and Nepali workers rent rooms in Majnu ka Tila before moving on to jobs in Gurugram.",
+     "Majnu ka Tila", "IN"),
+    # the news spelling "Tal" of GeoNames' "Tall"
+    ("Assyrian families fled Tal Tamr for Hasakah when the shelling began.", "Tal Tamr", "SY"),
+])
+def test_a_session_58_place_is_found_in_its_country(text, name, country, gazetteer):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.id is not None, name
+    assert m.country == country
+
+
+def test_a_lowercase_genitive_joins_no_words_where_the_gazetteer_has_no_such_name(gazetteer):
+    # Distractor: a newspaper's name with "ki" between its words is no place, and the town
+    # after it is still found alone.
+    got = [m.text for m in geocode("Gaon ki Awaaz reported that the men left Achham for Delhi.",
+                                   gazetteer=gazetteer) if m.id]
+    assert "Delhi" in got and not any(" ki " in t for t in got)

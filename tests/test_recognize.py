@@ -148,6 +148,16 @@ def test_an_airports_person_name_without_a_place_context_is_the_person(gazetteer
     assert not places & {"Charles de Gaulle", "José Martí", "Ben Gurion"}
 
 
+@pytest.mark.parametrize("text, name", [
+    # An air base whose name opens with a given name ("Al") says the base by its last words,
+    # as a sentence's subject or a dateline in capitals.
+    ("Al Asad Air Base was hit by two rockets on Tuesday night.", "Al Asad Air Base"),
+    ("AL UDEID AIR BASE, Qatar -- The evacuees slept on cots in a hangar.", "AL UDEID AIR BASE"),
+])
+def test_an_air_base_opening_with_a_given_name_is_the_base(gazetteer, text, name):
+    assert (name, "") in spans(text, gazetteer)
+
+
 @pytest.mark.parametrize("text", [
     # "of", "from" and "to" stand before people as often as before places.
     "A biography of Ben Gurion came out in Haifa last spring.",

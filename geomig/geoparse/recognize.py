@@ -1135,9 +1135,10 @@ def _work_features() -> frozenset[str]:
 @functools.cache
 def _work_nouns() -> frozenset[str]:
     """The last words of those works' full names, which say the work itself ("Owen Roberts
-    International Airport"): the feature_nouns that ask for one of work_features."""
+    International Airport"): the feature_nouns that ask for one of work_features, and
+    recognize.toml's work_name_ends ("Al Udeid Air Base")."""
     return frozenset(noun.rpartition(" ")[2] for noun, feature in lexicon()["feature_nouns"].items()
-                     if feature in _work_features())
+                     if feature in _work_features()) | frozenset(lexicon()["work_name_ends"])
 
 
 def _person_named_work(text: str, item: list, run: list[_Token], gazetteer: Gazetteer) -> str:

@@ -534,6 +534,9 @@ def _english_articles(b: _Builder, common: frozenset[str]) -> None:
 #: ("Dayr ‘Allā" is written "Deir Alla", "Bayt Lāhiyā" "Beit Lahia", "Jabal" "Jebel").
 _NEWS_FORMS = {"dayr": "deir", "bayt": "beit", "tall": "tell", "jabal": "jebel", "shaykh": "sheikh",
                "ayn": "ain", "khirbat": "khirbet", "qaryat": "qaryet", "suq": "souk"}
+#: News forms of a word only as the first word of a longer name ("Tal Tamr", "Tel Abyad",
+#: "Ein Issa"): alone, "Tel" is a telephone number's label and "Tal" a given name.
+_PREFIX_FORMS = {"tall": ("tal", "tel"), "ayn": ("ein",)}
 
 
 def _spellings(key: str) -> set[str]:
@@ -545,6 +548,8 @@ def _spellings(key: str) -> set[str]:
         options = {word, *_ARTICLES} if _is_article(word, words[i + 1:i + 2]) else {word}
         if word in _NEWS_FORMS:
             options.add(_NEWS_FORMS[word])
+        if i == 0 and len(words) > 1:
+            options.update(_PREFIX_FORMS.get(word, ()))
         forms = [f + [o] for f in forms for o in sorted(options)]
     out = {" ".join(f) for f in forms}
     if _is_article(words[0], words[1:2]) and len(" ".join(words[1:])) >= 4:
