@@ -19,7 +19,9 @@ def _at(text: str, place: str) -> set:
     ("Libyan officials at Zawiya register returnees and refer them to job centres.", "Zawiya"),
     ("Red Crescent volunteers in Zuwara register new arrivals before the buses leave.", "Zuwara"),
     ("Officials at the port of Misrata write down each family's name.", "Misrata"),
-], ids=["officials-register", "volunteers", "port-of"])
+    # the present of "took down": "take down their names"
+    ("Red Crescent volunteers at Sabratha take down their names.", "Sabratha"),
+], ids=["officials-register", "volunteers", "port-of", "take-down"])
 def test_a_body_placed_at_a_place_recording_people_draws_a_zone(text, place):
     assert _at(text, place)
 
