@@ -124,3 +124,32 @@ def test_a_caravan_hoping_to_go_on_is_drawn_once():
     stops = route_stops("The caravan left Agadez on Monday, hoping to reach Tripoli within a month "
                         "and, eventually, the border at Zuwara. By Wednesday the marchers had reached Sebha.")
     assert sum(1 for s in stops if "Agadez" in s) == 1
+
+
+# ------------------------------------------------------------------ a chain entered at a town
+
+_LIBYA = PlaceRef("Libya", "Libya", "country", "LY", 27.03, 18.0)
+
+
+def _said(place: PlaceRef, words: str, at: int, sentence: int = 1) -> Claim:
+    return Claim("transit", place, "d.txt", sentence, "test", words, Source("d.txt", 0, 1, "x"), 0.9, at=at)
+
+
+def test_a_chain_sets_out_from_the_town_a_country_is_entered_at():
+    from geomig.picture.routes.chains import _entered_later
+
+    country = _said(_LIBYA, "crossed into Libya", 10)
+    town = _said(_SEBHA, "crossed into Libya at Sebha", 22)
+    on = _said(_TRIPOLI, "through Tripoli", 40)
+    chain = [(country, town, (country, town)), (town, on, (town, on))]
+    assert [(a.place.name, b.place.name) for a, b, _ in _entered_later(chain)] == [("Sebha", "Tripoli")]
+
+
+def test_a_chain_from_a_country_left_keeps_its_start():
+    from geomig.picture.routes.chains import _entered_later
+
+    country = _said(_LIBYA, "left Libya", 10)          # left, not entered at the town
+    town = _said(_SEBHA, "reached Sebha", 22)
+    on = _said(_TRIPOLI, "through Tripoli", 40)
+    chain = [(country, town, (country, town)), (town, on, (town, on))]
+    assert len(_entered_later(chain)) == 2
