@@ -1263,6 +1263,11 @@ def _place_end(c: Claim, masked: Masked) -> int:
     return m.end if m is not None else c.at
 
 
+#: The words from a country entered to a later end of its sentence that go on with the same
+#: people: no other group, alternative or new clause ("or", "others", "while", ";").
+_SAME_PEOPLE_ON = re.compile(r"(?:(?![;]|\b(?:or|others?|while|whereas|some|many)\b)[^.!?])*", re.IGNORECASE | re.DOTALL)
+
+
 def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     """A country or region people crossed into is where they arrived when the document takes
     them no further: no stop outside it named after it, and no hope of a place beyond it
@@ -1368,7 +1373,12 @@ def _entries_at_journeys_end(claims: list[Claim], sentences: Sequence[Masked], l
             if settled and _unbroken(c, d, by_index, lived_now_break) and not (
                     d.intended and d.role == "destination" and d.place.country != c.place.country):
                 continue
-            if d.at > c.at and (d.place.country in came_from or earlier(d)):
+            # (but an end the entry's own sentence goes on to with the same people is no stay told
+            # before it: "crossed into X at A, ... and waded across the river into Y", Y's towns
+            # told earlier; not "or others left for Y")
+            if d.at > c.at and (earlier(d) or (d.place.country in came_from and not (
+                    d.sentence == c.sentence and d.role == "destination" and d.place.country not in homes
+                    and _SAME_PEOPLE_ON.fullmatch(by_index[c.sentence].doc.text, c.at, d.at)))):
                 continue
             if d.place.id == c.place.id:
                 if d.role == "launch_point" and d.at > c.at:

@@ -278,6 +278,10 @@ def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
     into X at A and reached B", A not in X, B in X): its towns come after the crossing, so the
     country is no stop ahead of A; the legs to it and from it become one."""
     out = list(chain)
+    # (nor does a chain start at the country its first leg's words enter at its town: "crossed
+    # into X at A, then ..." sets out from A, X only says where A is)
+    if len(out) > 1 and _entered_at_town(out[0][0], out[0][1]):
+        out = out[1:]
     i = 0
     while i < len(out) - 1:
         country, after = out[i][1].place, out[i + 1][1].place
@@ -287,6 +291,13 @@ def _entered_later(chain: list[tuple[Claim, Claim, tuple[Claim, ...]]]
         else:
             i += 1
     return out
+
+
+def _entered_at_town(country: Claim, town: Claim) -> bool:
+    """Whether one cue's words have people enter a country at a town ("crossed into X at A"):
+    the town's words hold the country's, in one sentence."""
+    return (country.place.kind == "country" and town.place.kind != "country" and country.sentence == town.sentence
+            and bool(country.words) and country.words in town.words and country.at < town.at)
 
 
 def _told_in_turn(claims: Sequence[Claim], goes_on: re.Pattern | None, before: re.Pattern | None
