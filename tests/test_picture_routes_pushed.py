@@ -38,6 +38,23 @@ def test_a_push_back_from_where_people_were_caught_is_one_leg(text, leg):
     assert leg in drawn and leg[::-1] not in drawn
 
 
+@pytest.mark.parametrize("text, leg", [
+    ("Croatian police caught the group near Cetingrad and forced them back to Bosnia.", ("Cetingrad", "Bosnia")),
+    ("Greek border guards arrested 40 migrants outside Orestiada and pushed them back to Turkey.",
+     ("Orestiada", "Turkey")),
+])
+def test_a_push_back_from_where_one_sentence_has_people_caught_is_one_leg(text, leg):
+    drawn = routes(text)
+    assert leg in drawn and leg[::-1] not in drawn
+
+
+def test_a_push_back_from_where_people_were_caught_after_crossing_from_its_end_tells_the_way_in():
+    # distractor: the text has them cross from the place they are pushed back to
+    drawn = routes("The men had crossed from Turkey at night. Greek border guards caught them near Orestiada "
+                   "and pushed them back to Turkey.")
+    assert ("Orestiada", "Turkey") in drawn and ("Turkey", "Orestiada") in drawn
+
+
 def test_a_push_back_naming_its_start_still_tells_the_way_in():
     # distractor: "from X to Y" says they had come from Y to X
     assert routes("Tunisian police pushed the migrants back from Tunisia to Libya.") == [

@@ -1874,6 +1874,7 @@ def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
 #: The keys of [route_modes] (routes/ reads each).
 ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "across_sea", "force_after",
                "clause_break", "guessed", "reached_in_turn", "boat_after", "other_group", "moved_things", "came_back",
+               "caught_at",
                "locator", "taken_on", "apart", "back_through", "same_group", "placed", "heading",
                "goes_on", "told_before", "from_there", "removed", "stopped", "returned_on",
                "stopped_after", "traveller", "same_person", "air_after", "counted_heading",

@@ -25,7 +25,7 @@ from geomig.picture.routes.returns import (
     _returns_through,
     _taken_from,
 )
-from geomig.picture.routes.words import _OTHERS, _arrivals, _between, _reached_in_turn, _span
+from geomig.picture.routes.words import _CLAUSE, _OTHERS, _arrivals, _between, _reached_in_turn, _span
 
 
 class _Planned:
@@ -82,9 +82,11 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`modes`' came_back, the cue data's [route_modes], in the return's
-    words) had come from Y to X: that way too, where the return names X itself. A return
+    words) had come from Y to X: that way too, where the return names X itself, not only as
+    where they were caught (_way_in_told). A return
     through a border post goes through it (_returns_through)."""
     force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
+    caught = modes.get("caught_at")
     claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -137,7 +139,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         for head in (_listed(starts) if told_whole and ends[0].role == "returned" else starts[:1]):
             for end in (_listed_ends(ends, head) if one_start else ends[:1]):
                 _stated_one(head, [end, *(e for e in ends if e is not end)], group, end.place, told_whole,
-                            planned, out, way, back, country_of)
+                            planned, out, way, back if _way_in_told(head, end, claims, caught) else None,
+                            country_of)
     return out
 
 
@@ -212,6 +215,21 @@ def _stated_one(head: Claim, ends: Sequence[Claim], group: Sequence[Claim], b: P
         out.append(RoutePlan((b, a), ("transit", "destination"), (Leg(b, a, "land"),), (), (), (a.name,),
                              tuple(group),
                              (country_of.get(b.id, ()), country_of.get(a.id, ())) if country_of else ()))
+
+
+def _way_in_told(head: Claim, end: Claim, claims: Sequence[Claim], caught: re.Pattern | None) -> bool:
+    """Whether a push-back from `head` to `end` tells the way in the other way round: not where
+    the start is only where people were caught or held (`caught`: [route_modes] caught_at, in
+    its clause right before it: "caught near X and forced back to Y", an attempt told by
+    the return alone), unless the text has them cross from the end's place ("crossed from Y
+    at night ... caught near X and pushed back to Y")."""
+    if caught is None or head.at < 0 or head.role != "returned_from":
+        return True
+    clause = _CLAUSE.split(head.source.quote[:max(0, head.at - head.source.start)])[-1]
+    if not caught.search(clause):
+        return True
+    return any(c.doc == end.doc and c.place.id == end.place.id and c.role in ("launch_point", "transit", "origin")
+               and c.hit != end.hit and not (c.negated or c.intended or c.hedged) for c in claims)
 
 
 def _through_post(a: PlaceRef, b: PlaceRef, post: PlaceRef | None, mode: str,
