@@ -1877,7 +1877,15 @@ def _denied(hit, masked: Masked, lexicon: Lexicon) -> bool:
     ([settings] force_denied_after: "Libyan soldiers did not stop them")."""
     denied = setting_rx(lexicon, "force_denied_after", re.I)
     return (denied is not None and denied.match(masked.doc.text[hit.end:masked.end]) is not None
-            and _ends_in_acting_force(hit, lexicon))
+            and (_ends_in_acting_force(hit, lexicon) or _ends_in_denying_body(hit, lexicon)))
+
+
+def _ends_in_denying_body(hit, lexicon: Lexicon) -> bool:
+    """Whether the cue's words end in a country's authorities or government, the subject of
+    the words right after them ([settings] denying_body: "Greek authorities deny pushing them
+    back"): no force's name (CFORCE), yet they deny the act all the same."""
+    body = setting_rx(lexicon, "denying_body", re.I)
+    return body is not None and body.search(hit.words[-80:]) is not None
 
 
 def _ends_in_acting_force(hit, lexicon: Lexicon) -> bool:
