@@ -228,6 +228,7 @@ class Lexicon:
     topic_min: int = 0               # how many of them it needs before any role or zone
     topic_min_short: int = 0         # ... in a text shorter than short_chars
     short_chars: int = 0
+    short_reads_chars: int = 0       # a text this short is a sentence or two pasted alone
     matcher: Any = None             # Aho-Corasick automaton over every pattern's keywords
     actor_names_keywords: frozenset[str] | None = None  # of actor_names, as for a cue
     number_needs_digit: bool = False  # whether every match of `number` holds a digit
@@ -238,7 +239,7 @@ class Lexicon:
     # this lexicon without any role or control cue: the copy a text about other movers uses
     # (tourists, pilgrims, a drill's evacuees: for_document)
     others_only: Lexicon | None = None
-    # the off-topic copy for a text shorter than short_chars: it keeps the topic cues marked
+    # the off-topic copy for a text shorter than short_reads_chars: it keeps the topic cues marked
     # `short_reads` (a sentence gives the gate too few words to call it not about migration)
     off_topic_short: Lexicon | None = None
     topic_not_near: re.Pattern | None = None  # words that make a topic word not about people
@@ -589,7 +590,7 @@ class Lexicon:
     def for_document(self, text: str) -> Lexicon:
         """This lexicon, without its `topic = true` cues when the text is not about migration
         (without any cue when it names other travellers twice: others_only; keeping those marked
-        `short_reads` when it is shorter than short_chars: off_topic_short); a copy holding the
+        `short_reads` when it is shorter than short_reads_chars: off_topic_short); a copy holding the
         probability (`topic_model`) when only the learned check found it so."""
         if self.off_topic is None or self.topic_by_rules_kept(text):
             return self
@@ -601,7 +602,7 @@ class Lexicon:
         # journeys: not even the cues that read any text (a boat's landing) give it a role.
         if self.others_only is not None and self.other_movers(text):
             return self.others_only
-        if self.off_topic_short is not None and len(text) < self.short_chars:
+        if self.off_topic_short is not None and len(text) < self.short_reads_chars:
             return self.off_topic_short
         return self.off_topic
 
@@ -961,6 +962,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_moved_matcher=_matcher([n for p in moved for n in p.needs]),
         topic_min_short=int(document.get("topic_min_short", document.get("topic_min", 0))),
         short_chars=int(document.get("short_chars", 0)),
+        short_reads_chars=int(document.get("short_reads_chars", 0)),
         topic_model_min=float(document.get("topic_model_min", 0.0)),
         topic_livelihood=rx(document["topic_livelihood"]) if document.get("topic_livelihood") else None,
         topic_livelihood_min=int(document.get("topic_livelihood_min", 0)),

@@ -357,8 +357,7 @@ def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None,
             continue
         at = plans[group[0]].stops[-2]
         linked = (_stated_pairs(plans[group[0]].claims) | _turn_pairs(plans[group[0]].claims, onward)
-                  | _beyond_towards(plans[group[0]].claims, {plans[i].stops[-1].id for i in group}, towards)
-                  | _hoped_beyond(plans[group[0]].claims, {plans[i].stops[-1].id for i in group}))
+                  | _beyond_towards(plans[group[0]].claims, {plans[i].stops[-1].id for i in group}, towards))
         runs = [[]]
         for i in sorted(group, key=lambda i: _km(at, plans[i].stops[-1])):
             if runs[-1] and (plans[runs[-1][-1]].stops[-1].id, plans[i].stops[-1].id) not in linked:
@@ -374,18 +373,6 @@ def _ends_in_turn(plans: list[RoutePlan], onward: re.Pattern | None,
     gone.update(i for i, p in enumerate(plans) if i not in merged and p.stages[-1] == "destination"
                 and any(_runs_in([s.id for s in p.stops], ids) for ids in joined))
     return [merged.get(i, p) for i, p in enumerate(plans) if i not in gone]
-
-
-def _hoped_beyond(claims: Sequence[Claim], ends: Collection[str]) -> set[tuple[str, str]]:
-    """(A, B) for an end B people only hope to reach (_only_hoped) and another end A of the same
-    document: a hope lies ahead of wherever they got ("reached A ... hoping to get to X and, in
-    time, B"), so the way to it goes on from there, not from the stop before A."""
-    hoped = _only_hoped(claims) & set(ends)
-    docs: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if c.place.id in ends and c.role == "destination" and not c.negated:
-            docs[c.place.id].add(c.doc)
-    return {(a, b) for b in hoped for a in ends if a != b and docs[a] & docs[b]}
 
 
 def _beyond_towards(claims: Sequence[Claim], ends: Collection[str], towards: re.Pattern | None
