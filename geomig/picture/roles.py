@@ -924,12 +924,18 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     # place id -> where the text last leaves it, (sentence, offset): a departure, or the start
     # of a stated leg ("from X to Y, another from Y to Z" leaves Y after reaching it)
     left_later: dict[str, tuple[int, int]] = {}
+    # ... and where it last leaves it on the way on of the people who reached it (a departure back
+    # or home, or of a part of them or of someone else, is none: _left_apart)
+    left_on: dict[str, tuple[int, int]] = {}
     leg_ends = {(c.hit, c.place.id) for c in claims if c.role == "destination" and not c.negated}
+    back, part = (setting_rx(lexicon, k, re.IGNORECASE) for k in ("way_back_words", "onward_left_by_part"))
     for c in claims:
         starts_leg = c.role == "transit" and not c.onward and any(
             h == c.hit and p != c.place.id for h, p in leg_ends)
         if (c.role == "launch_point" or starts_leg) and not (c.negated or c.hedged or c.intended):
             left_later[c.place.id] = max(left_later.get(c.place.id, (-1, -1)), (c.sentence, c.at))
+            if not _left_apart(c, by_sentence.get(c.sentence), back, part):
+                left_on[c.place.id] = max(left_on.get(c.place.id, (-1, -1)), (c.sentence, c.at))
     # a landing stays where people arrived, wherever they are moved on to ("landed them at the
     # port of X, where they were screened before being driven to Y"): it ends a leg either way
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
@@ -954,7 +960,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             # "trying to cross into X", is passed on the way)
             hoped_end = c.intended and not (
                 entered is not None and just_before(by_sentence[c.sentence], c.at, entered))
-            if left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
+            if left_on.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                           earlier, bare, hoped_end, aside, there, hope_apart) \
@@ -965,6 +971,10 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 # feature is a destination (Claim.feature_role)
                 c = replace(c, role="transit", onward=True,
                             arrived=hoped_end or _others_went_on(c, by_sentence, stops, onward, *others))
+            elif left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
+                # left later only back, home, by a part of them or by someone else: routes go on
+                # from it as before, its feature is a destination (Claim.feature_role)
+                c = replace(c, role="transit", onward=True, arrived=True)
         elif (c.role == "returned_from" and c.cue in held and not (c.negated or c.hedged)
               and (people_held is None or people_held.match(c.words))
               and (_taken_on_next(c, stops, following, by_sentence)
@@ -972,6 +982,24 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             c = replace(c, role="transit", onward=True)
         out.append(c)
     return out
+
+
+def _left_apart(c: Claim, masked: Masked | None, back: re.Pattern | None, part: re.Pattern | None) -> bool:
+    """Whether a departure from a place is no way on from it for the people who reached it: one
+    back or home ([settings] way_back_words on its words or the rest of its clause: "went home
+    from X", "trains from X back to Y", "set out from X to go home"), or one of a part of the
+    group or of someone else ([settings] onward_left_by_part on the words before it in its
+    clause: "some move on from X", "his son left X for Y")."""
+    if masked is None:
+        return False
+    before = masked.doc.text[masked.start:_hit_start(c, masked)]
+    if back is not None:
+        rest = re.match(r"[^,.;:!?]{0,60}", masked.doc.text[_place_end(c, masked):masked.end])
+        just_before = re.search(r"(?:\S+\s+){0,2}$", before)    # "walked back from X"
+        if any(t is not None and back.search(t) for t in (c.words, rest and rest.group(),
+                                                          just_before and just_before.group())):
+            return True
+    return part is not None and part.search(before) is not None
 
 
 def _others_went_on(c: Claim, by_sentence: dict[int, Masked], stops: dict[int, list[Claim]], onward: re.Pattern,
