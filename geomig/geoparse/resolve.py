@@ -603,7 +603,7 @@ class LocalResolver(Resolver):
         divisions = _division_cues(text, toponyms)
         counties = _county_cues(text, toponyms)
         priors = {s.key: self.ranked(s.key, s.key in divisions) for s in toponyms}
-        # (review47) a country's name the text puts among a country's states or after a town of
+        # a country's name the text puts among a country's states or after a town of
         # one ("Zamfara, Katsina and Niger", "Kagara, Niger" in Nigeria) has its states back
         for key in _states_in_company(text, toponyms, priors, divisions, self.ranked):
             priors[key] = self.ranked(key, True)

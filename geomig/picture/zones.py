@@ -458,7 +458,7 @@ def _spot_before(c: ZoneClaim, masked: Masked, before: Masked | None, whole: re.
         return c
     if frontier is not None and frontier.search(masked.sentence):
         return c        # "the army reinforced its presence along the border": the band, no town
-    # (session 52) "They walked into X at dawn; Greek police detained them an hour later": the
+    # "They walked into X at dawn; Greek police detained them an hour later": the
     # spot its own sentence names in a clause of its own before the force's ([settings]
     # spot_in_sentence_break), as one the sentence before names
     told = masked if own else before
@@ -1635,7 +1635,7 @@ def _other_side(c: ZoneClaim, masked: Masked, by_id: Mapping[str, Mapping]) -> b
     side's, at the line, not one inside the adjective's country. The neighbour is named in the
     border's own clause, no comma, semicolon or colon between them: "caught on the Libyan border,
     officials in Tunisia said" and "caught on the Polish border; Belarus denied any role" keep
-    the zone (review47)."""
+    the zone."""
     if c.place.kind != "country" or not c.place.country or not by_id.get(c.cue, {}).get("other_side"):
         return False
     text, home = masked.doc.text, c.place.country
