@@ -139,7 +139,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         or _planned_within(hit, mention, planned),
                     ))
     if not claims:      # (most documents: every pass below only reads, keeps or extends the claims it is given)
-        return _return_starts_reached(claims, sentences, lexicon)
+        return claims
     claims = _went_on_in_clause(_stops_on_the_way(claims, sentences, lexicon), sentences, lexicon)
     claims = _entries_after_departures(_arrivals_if_alone(claims, lexicon), lexicon)
     claims = _entered_country_holds_ends(claims, lexicon)
@@ -156,7 +156,6 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     claims = _stays_ended_by_removal(claims, sentences, lexicon)
-    claims = _return_starts_reached(claims, sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -1503,43 +1502,6 @@ def _stays_ended_by_removal(claims: list[Claim], sentences: Sequence[Masked], le
     return [replace(c, role="destination", onward=False)
             if c.role == "transit" and c.place.id in ended and not (c.negated or c.hedged) else c
             for c in claims]
-
-
-def _return_starts_reached(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """The place a return starts from ([settings] return_start_reached_before, right before it:
-    "workers deported from X", "he came home from Y", "deportation flights from Z") is where its
-    people had been: the destination of their earlier journey, where the document gives the place
-    no other role (no claim on the mention but the return's own start, none on the place
-    elsewhere) and no denial stands before the return (removal_denied_before: "never deported
-    from X"). Not a nationality, nor a border or a coast only reached (return_start_passed_after:
-    "sent back from the X border"). The claim makes the feature only (no stop): the return's route
-    stays as its cue drew it."""
-    rx = setting_rx(lexicon, "return_start_reached_before", re.IGNORECASE)
-    if rx is None or lexicon.is_off_topic:
-        return claims
-    passed = setting_rx(lexicon, "return_start_passed_after", re.IGNORECASE)
-    denied = setting_rx(lexicon, "removal_denied_before", re.IGNORECASE)
-    starts = [(masked, m, hit) for masked in sentences for m in masked.mentions
-              if m.id and m.kind != "demonym" and (hit := just_before(masked, m.start, rx)) is not None
-              and not (passed is not None and passed.match(masked.doc.text, m.end))
-              and not (denied is not None and denied.search(masked.sentence, max(hit.start() - 40, 0), hit.start()))]
-    if not starts:
-        return claims
-    at_start = {m.start for _, m, _ in starts}
-    other = {c.place.id for c in claims if not c.negated and c.role in _LOCATED_ROLES
-             and not (c.role == "origin" and c.at in at_start)}
-    busy = {c.at for c in claims if c.role not in ("origin", "returned_from", "returned")}
-    added, seen = [], set()
-    for masked, m, hit in starts:
-        if m.id in other or m.start in busy or m.id in seen:
-            continue
-        seen.add(m.id)
-        begin = masked.start + hit.start()
-        added.append(Claim(role="destination", place=PlaceRef.of(m), doc=masked.doc.doc, sentence=masked.index,
-                           cue="destination.return_start", words=masked.doc.text[begin:m.end],
-                           source=sentence_source(masked, [(begin, m.end)]),
-                           confidence=float(m.confidence) * 0.8, at=m.start, stop=False))
-    return claims + added
 
 
 def _removed_after(c: Claim, claims: list[Claim], by_index: dict[int, Masked], removed: re.Pattern,
