@@ -745,7 +745,10 @@ def test_a_text_not_about_migration_is_read_with_the_off_topic_copy_and_it_says_
     lex = cues.default()
     assert not lex.is_off_topic
     assert lex.for_document("Migrants and refugees crossed the sea; asylum seekers landed.") is lex
-    off = lex.for_document("The council approved a new bus lane on Tuesday.")
+    # (a sentence alone is read with the short copy, which keeps the cues marked `short_reads`)
+    short = lex.for_document("The council approved a new bus lane on Tuesday.")
+    assert short is lex.off_topic_short and short.is_off_topic
+    off = lex.for_document("The council approved a new bus lane on Tuesday. " * 8)
     assert off is lex.off_topic and off.is_off_topic
     assert not any(c.settings.get("topic") for c in off.controls)
 
