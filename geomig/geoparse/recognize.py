@@ -851,7 +851,41 @@ def _segment(text: str, run: list[_Token], gazetteer: Gazetteer, extra: dict, ma
         _feature_names(text, run, items)
         _join_compounds(text, run, items)
         _join_unknown_words(text, run, items, gazetteer)
+        _join_lead_words(text, run, items, gazetteer)
     return items
+
+
+def _join_lead_words(text: str, run: list[_Token], items: list[list], gazetteer: Gazetteer) -> None:
+    """Read a word that leads local names (recognize.toml's name_lead_words: "Ban", "Char",
+    "Point") and the single words one space after it as one name the gazetteer lacks ("Ban Nai
+    Soi", "Char Fasson"): not the common word and a namesake of its last word."""
+    leads = _words("name_lead_words")
+    for n in range(len(items) - 1):
+        if n + 1 >= len(items) or items[n][1] - items[n][0] != 1 or items[n][2] not in leads \
+                or items[n][3] not in ("place", "unknown"):
+            continue
+        last = n
+        while _lead_goes_on(text, run, items, last, gazetteer):
+            last += 1
+        if last > n:
+            start, end = run[items[n][0]][0], run[items[last][1] - 1][1]
+            items[n:last + 1] = [[items[n][0], items[last][1], normalize(text[start:end]), "unknown"]]
+
+
+def _lead_goes_on(text: str, run: list[_Token], items: list[list], last: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name led by a lead word goes on from item ``last`` into the next: a single
+    word one space on, not one hyphened on in lower case ("Ban Ki-moon", a person), one that
+    is never a name's, nor a country's name ("at this Point Kenya closed...")."""
+    if last + 1 >= len(items) or not _adjacent(text, run, items, last, last + 1):
+        return False
+    i, j, key, what = items[last + 1]
+    start, end = run[i]
+    return (j - i == 1 and what in ("place", "unknown") and key not in _words("never")
+            and not _HYPHENED_ON.match(text, end)
+            and not any(p.kind == "country" for p in gazetteer.lookup(text[start:end])))
+
+
+_HYPHENED_ON = re.compile(r"-[a-z]")
 
 
 def _join_unknown_words(text: str, run: list[_Token], items: list[list], gazetteer: Gazetteer) -> None:

@@ -754,6 +754,16 @@ class LocalResolver(Resolver):
                     if outside is not scored[0]:
                         scored = [outside, *(sc for sc in scored if sc is not outside)]
                         pinned = outside.place.id
+                # "crossed into Ethiopia and went down to Moyale", "Senegalese police at Rosso":
+                # of twin towns across a border, the one in the only country its clause names.
+                # (The clause is read only for a name that has a twin: most have none.)
+                if (scored and not pinned and explicit.get(s.start) is None and scored[0].place.id not in self._user_ids
+                        and any(_twin_in(scored, sc.place.country) for sc in scored[1:ANCHOR_SENSES])):
+                    named = _clause_countries(text, spans, s, priors, gaz)
+                    twin = _twin_in(scored, next(iter(named))) if len(named) == 1 else None
+                    if twin is not None:
+                        scored = [twin, *(sc for sc in scored if sc is not twin)]
+                        pinned = twin.place.id
                 qualifier = explicit.get(s.start)
                 if qualifier is not None and not _credible(qualifier, s.key, context):
                     qualifier = None
@@ -2396,6 +2406,10 @@ def _owner_said() -> re.Pattern:
 
 _DEMONYM_GAP = re.compile(r"\s+|\s+(?:city|town|port|village|island|capital|region|province|enclave|"
                           r"border town|coastal town|coastal city|seaside town|camp)\s+of\s+")
+# "the Kenyan side of Moyale", "the US side of Nogales": of a town split by a border, the
+# half in that country (only where the name has a sense there: "the Kenyan side of Lake
+# Turkana" names no Kenyan place).
+_SIDE_GAP = re.compile(r"\s+side\s+of\s+(?:the\s+)?")
 
 
 class _Qualifier(NamedTuple):
@@ -2481,14 +2495,20 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
                     # comma or noun says Aleppo lies there).
                     out[a.start] = _Qualifier(qualifier.country, None, qualifier.id, b.key,
                                               (qualifier.lat, qualifier.lon), said_in)
+        side = _SIDE_GAP.fullmatch(gap) is not None and b.kind_hint in ("", "region") and b.start not in out
         if (a.kind_hint == "demonym" and b.kind_hint in ("", "region") and b.start not in out
-                and (_DEMONYM_GAP.fullmatch(text[a.end:b.start]) or _demonym_locates(text, spans, n + 1) is a)):
+                and (_DEMONYM_GAP.fullmatch(text[a.end:b.start]) or side
+                     or _demonym_locates(text, spans, n + 1) is a)):
             country = gazetteer.row(gazetteer.demonyms[a.key]).country
             # (the wider frame, "the Kenyan border town of Moyale", only where the name has a
             # sense in the country: "the Somali region of Ethiopia" names no Somali place)
             if country in gazetteer.country_ids and (_DEMONYM_GAP.fullmatch(text[a.end:b.start]) or any(
                     p.country == country for p, _, _ in priors.get(b.key) or ())):
                 out[b.start] = _Qualifier(country, None, gazetteer.country_ids[country], a.key)
+        elif side and a.kind_hint in ("", "region") and priors.get(a.key) and priors.get(b.key):
+            owner = _qualified_sense(priors[a.key], out.get(a.start), priors[b.key])
+            if owner.kind == "country" and any(p.country == owner.country for p, _, _ in priors[b.key]):
+                out[b.start] = _Qualifier(owner.country, None, owner.id, a.key)
         elif (a.kind_hint in ("", "region") and b.kind_hint in ("", "region") and b.start not in out
               and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
             # "Spain's Cordoba", "Nigeria's Kano state": a country's or state's possessive.
@@ -2521,6 +2541,7 @@ def _entered_at(text: str, spans: Sequence[Span], priors) -> dict[int, Place]:
         ranked = priors.get(s.key)
         if not (ranked and ranked[0][0].kind == "country" and ranked[0][0].country
                 and _entered_before().search(text, max(0, s.start - 16), s.start)
+                and not _returned_before().search(text, max(0, s.start - 80), s.start)
                 and _entered_at_words().fullmatch(text, s.end, spans[n + 1].start)):
             continue
         out[spans[n + 1].start] = ranked[0][0]
@@ -2685,6 +2706,61 @@ def _named_twice(place: Place, key: str, first: dict[str, list]) -> bool:
     own = normalize(place.name)
     return not _written_as(own, key) and any(
         k != key and sc and sc[0].place.id == place.id and _written_as(own, k) for k, sc in first.items())
+
+
+@functools.cache
+def _returned_before() -> re.Pattern:
+    """"sent forty men back to Greece at", "deported them into Sudan through": the words before
+    a country people were returned to (recognize.toml's returned_words), which says nothing of
+    the side of the border a post after it lies on."""
+    words = alternation(lexicon()["returned_words"])
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?!and\b|then\b|but\b)[\w'’-]+){{0,4}}?\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A country named after "to", "into" or "from" beyond a name, or after "from" or "left" before it,
+# is where people went from it or came from to it, not where it lies ("from Moyale to Kenya",
+# "left Kenya for Moyale").
+_ONWARD_BEFORE = re.compile(r"\b(?:to|into|towards|toward|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(r"\b(?:from|left|fled|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a few hundred metres from the border with Panama": the country across the border.
+_ACROSS_BEFORE = re.compile(r"\b(?:border|borders|frontier|boundary)\s+(?:with\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+# "checkpoints south of Sasabe", "the post directly opposite Espungabera": what the clause says
+# lies off the name, so its country is not the name's.
+_OFF_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:side\s+)?of|"
+                         r"opposite|across\s+from|facing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clause_countries(text: str, spans: Sequence[Span], span: Span, priors, gazetteer: Gazetteer) -> set[str]:
+    """The countries the clause of ``span`` names by a country's name or an adjective of it
+    ("Ethiopia", "Senegalese police") with no other place between them and the name ("into
+    Kenya, then through Nairobi and across the Namanga border": the way has gone on), besides
+    those said to be left or gone to from the name (_ONWARD_BEFORE, _LEFT_BEFORE), across a
+    border (_ACROSS_BEFORE), sent back to (_returned_before: "sent back to Greece at X" says
+    nothing of X's side) and a people's plural ("Kenyans", who may be anywhere); none where
+    the clause speaks of what lies off the name (_OFF_BEFORE: "south of Moyale")."""
+    out: set[str | None] = set()
+    if _OFF_BEFORE.search(text, max(0, span.start - 32), span.start):
+        return set()
+    for n, other in enumerate(spans):
+        if other.sentence != span.sentence or other is span:
+            continue
+        lo, hi = (other.end, span.start) if other.start < span.start else (span.end, other.start)
+        if lo > hi or _clause_start().search(text, lo, hi) or any(
+                lo <= s.start < hi and s.kind_hint in ("", "region") for s in spans[max(0, n - 8):n + 8]):
+            continue
+        before = text[max(0, other.start - 24):other.start]
+        if (_ACROSS_BEFORE.search(before) or (_LEFT_BEFORE.search(before) if other.start < span.start
+                                               else _ONWARD_BEFORE.search(before))
+                or _returned_before().search(text, max(0, other.start - 80), other.start)):
+            continue
+        if other.kind_hint == "demonym" and other.key in gazetteer.demonyms:
+            if not other.text.endswith("s") or other.text.endswith("ss"):
+                out.add(gazetteer.row(gazetteer.demonyms[other.key]).country)
+        elif other.kind_hint == "" and priors.get(other.key) and priors[other.key][0][0].kind == "country":
+            out.add(priors[other.key][0][0].country)
+    return {country for country in out if country}
 
 
 def _twin_in(scored: list, country: str | None) -> _Scored | None:
