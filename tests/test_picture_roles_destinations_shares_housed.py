@@ -6,6 +6,8 @@
   (not shares of where people came from).
 - destination.stock, a share of the people with "live" now: "most now live in X, Y or Z",
   "others live in shared houses in X" (not "most lived in X", a home left, nor "still live").
+- destination.where_housed: "flown to X, where they were housed in a hotel", "to X, where most
+  settled" (not a stay before a move on, nor a meeting held there).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with its SHARES_PLACES added."""
@@ -67,3 +69,19 @@ def test_most_now_live_in_a_list_of_places():
 ], ids=["past", "still"])
 def test_a_home_lived_in_is_no_destination(text):
     assert "destination.stock" not in cues_of(text, "Bilbao")
+
+
+def test_a_place_whose_clause_houses_the_people_is_where_they_went():
+    got = found("In September most of the refugees were flown from Madrid to Bilbao, where they "
+                "were housed in a hotel near the airport.")
+    assert "destination" in got.get("Bilbao", set()), got
+
+
+@pytest.mark.parametrize("text", [
+    # housed there only for a week before the move on: a stop
+    "The refugees were taken to Bilbao, where they were housed for a week before being flown to Seville.",
+    # a meeting held there houses nobody
+    "The refugees were taken to Bilbao, where the minister held a conference.",
+], ids=["before-moving-on", "conference"])
+def test_no_housing_destination_from_a_stop_or_a_meeting(text):
+    assert "destination.where_housed" not in cues_of(text, "Bilbao")
