@@ -287,6 +287,12 @@ class Lexicon:
     # to live or work (topic_journeys, topic_livelihood) are told in sentences one short of
     # topic_journeys_min (0: never)
     topic_journeys_model_min: float = 0.0
+    # [document] topic_evacuees: people evacuated or sheltered from a disaster; told in
+    # topic_evacuees_min different sentences, the learned check passes the text at
+    # topic_evacuees_model_min (0: never)
+    topic_evacuees: re.Pattern | None = None
+    topic_evacuees_min: int = 0
+    topic_evacuees_model_min: float = 0.0
     # [document] topic_venue, topic_venue_model_min: where a museum or an exhibition is the text's
     # only other mover (topic_other), the learned check's bar (0: never)
     topic_venue: re.Pattern | None = None
@@ -412,7 +418,24 @@ class Lexicon:
         if 0 < journeys < need and told > 0 and (p is None or p >= journeys) \
                 and self.journeys_told(text, told) >= told:
             return journeys
+        evacuees = self.topic_evacuees_model_min
+        if 0 < evacuees < need and (p is None or p >= evacuees) and self.evacuees_told(text):
+            return evacuees
         return need
+
+    def evacuees_told(self, text: str) -> bool:
+        """Whether the text tells people evacuated or sheltered ([document] topic_evacuees, with
+        no topic_not_near word beside it: no drill) in topic_evacuees_min different sentences."""
+        if self.topic_evacuees is None or self.topic_evacuees_min <= 0:
+            return False
+        told, last = 0, None
+        for m in _kept(self.topic_evacuees, text, self.topic_not_near):
+            if last is None or _SENTENCE_END.search(text, last, m.start() + 1):
+                told += 1
+                if told >= self.topic_evacuees_min:
+                    return True
+            last = m.end()
+        return False
 
     def journeys_told(self, text: str, most: int) -> int:
         """In how many different sentences, up to `most`, the text tells people's journeys to or
@@ -969,6 +992,9 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_livelihood_model_min=float(document.get("topic_livelihood_model_min", 0.0)),
         topic_moved_model_min=float(document.get("topic_moved_model_min", 0.0)),
         topic_journeys_model_min=float(document.get("topic_journeys_model_min", 0.0)),
+        topic_evacuees=rx(document["topic_evacuees"]) if document.get("topic_evacuees") else None,
+        topic_evacuees_min=int(document.get("topic_evacuees_min", 0)),
+        topic_evacuees_model_min=float(document.get("topic_evacuees_model_min", 0.0)),
         topic_venue=re.compile(document["topic_venue"], re.I) if document.get("topic_venue") else None,
         topic_venue_model_min=float(document.get("topic_venue_model_min", 0.0)),
         topic_model_veto=float(document.get("topic_model_veto", 0.0)),
