@@ -1047,6 +1047,13 @@ _MIN_KEYWORD = 3
 #: ... but a set a pattern needs beside its keywords (required_clauses()) may hold shorter ones: the
 #: set is ANDed with the others, so "go|went|moved" filters where "go" alone would not.
 _MIN_NEED = 2
+#: Words most sentences of news hold (the keyword matcher finds them inside others too): a
+#: pattern's keywords are taken from its other words where it has any.
+_COMMON = frozenset("""
+    a an and are as at be been but by can could for from had has have he her his if in into
+    is it its not of on one or our out over said she so than that the their them then there
+    these they this those to two up was we were what when where which who will with would
+    about after all also any before other only some such through under very""".split())
 #: [settings] regexes the stages read (roles: facility names; zones: actors cited as a source).
 REQUIRED_SETTINGS = ("facility_after", "facility_name", "cited_before", "cited_after")
 #: Off for benchmarks that time every cue on every sentence (the old behaviour).
@@ -1164,8 +1171,14 @@ def _required(items: list, P, least: int = _MIN_KEYWORD) -> frozenset[str] | Non
     """The best set of alternatives some one of which a sequence must contain (of words of
     `least` letters or more)."""
     options = _options(items, P, every=False, least=least)
-    # The alternatives whose shortest word is longest filter best.
-    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+    return max(options, key=_filters) if options else None
+
+
+def _filters(option: frozenset[str]) -> tuple[int, int]:
+    """How well a set of keywords filters, for max(): the alternatives whose shortest word
+    is longest filter best, the fewer the better; a word most texts hold (_COMMON) counts
+    as none, whatever its length ("the war": "war", not "the")."""
+    return min(0 if w in _COMMON else len(w) for w in option), -len(option)
 
 
 def _options(items: list, P, every: bool, least: int = _MIN_KEYWORD) -> list[frozenset[str]]:
@@ -1894,9 +1907,21 @@ _SETTING_RX: dict[tuple[int, str, int], tuple[Mapping[str, Any], re.Pattern | No
 def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
     """The cue data's [route_modes] regexes (how routes/ reads a leg's own words), each
     compiled once per process, case-insensitive, its {MACRO}s ([vars]) expanded; None for a
-    key the data leaves out."""
-    section = with_vars(lexicon.data.get("route_modes", {}), lexicon.data.get("vars", {}))
-    return {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES}
+    key the data leaves out. Made once per cue data (the roles ask for them in every
+    document that has claims; expanding the macros cost more than the rule that reads them):
+    a copy is returned, so that a caller's change stays its own."""
+    data = lexicon.data
+    known = _ROUTE_MODES.get(id(data))
+    if known is None or known[0] is not data:     # (the data is held: its id is not reused)
+        if len(_ROUTE_MODES) >= 64:
+            _ROUTE_MODES.clear()
+        section = with_vars(data.get("route_modes", {}), data.get("vars", {}))
+        known = _ROUTE_MODES[id(data)] = (data, {k: compiled_rx(section.get(k), re.IGNORECASE) for k in ROUTE_MODES})
+    return dict(known[1])
+
+
+# id(cue data) -> (the data, route_modes()' answer)
+_ROUTE_MODES: dict[int, tuple[Mapping[str, Any], dict[str, re.Pattern | None]]] = {}
 
 
 #: The keys of [route_modes] (routes/ reads each).
