@@ -507,7 +507,7 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
 def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
                    hoped: Collection[str] = frozenset()) -> list[tuple[PlaceRef, str]]:
     """The stops of a route with each place passed that the text names only in sentences after
-    the end was reached, moved after the end in the order told ("reached X by boat. From there
+    the end was reached (a few at most: _ONWARD_SENTENCES), moved after the end in the order told ("reached X by boat. From there
     they took a bus through Y": Y, passed after X, is no stop on the way to it). The shortest
     way alone puts every stop before the end. Only a place farther from the start than the end
     moves: news tells the arrival first and the way to it after ("Dozens reached X this week.
@@ -533,7 +533,7 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
     def told_after(p: PlaceRef) -> tuple[int, int] | None:
         # (every naming of p in a document that tells the end reached, and later than that)
         told = by_place.get(p.id, ())
-        if not told or any(c.doc not in reached or c.sentence <= reached[c.doc]
+        if not told or any(c.doc not in reached or not 0 < c.sentence - reached[c.doc] <= _ONWARD_SENTENCES
                            or _TOLD_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            or _TOLD_BACK.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            for c in told):
