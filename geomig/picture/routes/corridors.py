@@ -30,6 +30,7 @@ from geomig.picture.routes.ordering import (
     _entered_at,
     _first_told,
     _going_on,
+    _gone_on_after,
     _holds_stop,
     _home_again,
     _landing_abroad,
@@ -218,7 +219,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         if dest.id in moved_on:
             pairs = _going_on(pairs, dest, moved_on, claims)
         else:
-            pairs = _past_the_end(pairs, claims, told)
+            pairs = _gone_on_after(_past_the_end(pairs, claims, told), claims, hoped)
         # A city never leads to its own country: drop a country just before its own city.
         pairs = [(p, s) for i, (p, s) in enumerate(pairs)
                  if not (i + 1 < len(pairs) and p.holds(pairs[i + 1][0]))]

@@ -1,8 +1,9 @@
 """Ordering a corridor's stops and choosing its ends: which launch, destination and origin the
 text links (_combinations, _Nearness), the order of the stops before an end (the shortest
 way, except where the text states a leg: _as_stated; a place passed beyond the end after
-it: _past_the_end; another departure's own way: _others_way), which leg crosses the sea,
-and the places people are moved on to after a landing (_moved_on). corridors plans with them.
+it: _past_the_end; one told only after the end was reached: _gone_on_after; another
+departure's own way: _others_way), which leg crosses the sea, and the places people are moved
+on to after a landing (_moved_on). corridors plans with them.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.model import _DETOUR, _RANK, _in_travel_order, _km, _lies_in
-from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn
+from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BACK, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn
 
 
 #: How many sentences after a landing the text may still go on from it.
@@ -501,6 +502,56 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
         return pairs
     kept = [x for x in pairs if all(x[0] is not p for p, _ in later)]
     return kept + sorted(later, key=lambda x: _km(end, x[0]))
+
+
+def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
+                   hoped: Collection[str] = frozenset()) -> list[tuple[PlaceRef, str]]:
+    """The stops of a route with each place passed that the text names only in sentences after
+    the end was reached (a few at most: _ONWARD_SENTENCES), moved after the end in the order told ("reached X by boat. From there
+    they took a bus through Y": Y, passed after X, is no stop on the way to it). The shortest
+    way alone puts every stop before the end. Only a place farther from the start than the end
+    moves: news tells the arrival first and the way to it after ("Dozens reached X this week.
+    They had walked from A through Y"), and such a Y lies before X. A place told of a way gone
+    before ("Earlier they had crossed Y") or of a way back ("crossed back from Y"), one only
+    hoped for (`hoped`, _only_hoped), one another document names first, and a place in the end
+    (or holding it: it says where the end lies) stay before it."""
+    start, end = pairs[0][0], pairs[-1][0]
+    if len(pairs) < 3:
+        return pairs
+    reached: dict[str, int] = {}
+    for c in claims:
+        if (c.place.id == end.id and c.role == "destination" and not (c.negated or c.intended)
+                and c.at >= 0 and c.sentence < reached.get(c.doc, c.sentence + 1)):
+            reached[c.doc] = c.sentence
+    if not reached:
+        return pairs
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.stop and not c.negated and c.at >= 0:
+            by_place[c.place.id].append(c)
+
+    def told_after(p: PlaceRef) -> tuple[int, int] | None:
+        # (every naming of p in a document that tells the end reached, and later than that)
+        told = by_place.get(p.id, ())
+        if not told or any(c.doc not in reached or not 0 < c.sentence - reached[c.doc] <= _ONWARD_SENTENCES
+                           or _TOLD_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                           or _TOLD_BACK.search(c.source.quote, 0, max(0, c.at - c.source.start))
+                           for c in told):
+            return None
+        return min((c.sentence, c.at) for c in told)
+
+    def beyond(p: PlaceRef) -> bool:
+        return p.id not in hoped and not (end.holds(p) or p.holds(end)) and _km(start, p) > _km(start, end)
+
+    told = {id(p): at for p, s in pairs[1:-1] if s != "origin" and (at := told_after(p)) is not None}
+    later = {i: told[i] for p, s in pairs[1:-1] if s == "transit" and (i := id(p)) in told and beyond(p)}
+    # (a stop kept before the end but told only after it was reached: a way told backwards,
+    # "reached X. They had flown to A, then ...": the text's order says nothing of the rest)
+    if not later or len(told) > len(later):
+        return pairs
+    kept = [x for x in pairs if id(x[0]) not in later]
+    moved = sorted((x for x in pairs if id(x[0]) in later), key=lambda x: later[id(x[0])])
+    return [*kept[:-1], (end, "transit"), *[(p, "transit") for p, _ in moved[:-1]], (moved[-1][0], "destination")]
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:

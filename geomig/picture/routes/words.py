@@ -84,6 +84,9 @@ _CAME_BEFORE = re.compile(r"\b(?:after|having|had)\b", re.IGNORECASE)
 #: ... and words of a sentence that tell a way gone before the one just told ("Earlier they
 #: had crossed Algeria at Oujda"): what it names was passed before, whatever the order told.
 _TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before\s+(?:that|then)|had)\b", re.IGNORECASE)
+#: ... and words of a sentence before a place that tell a way back ("crossed back from X",
+#: "returned across the X"): a place passed on a return, not on the way on from an end.
+_TOLD_BACK = re.compile(r"\b(?:back|return(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 #: The words between a place crossed and the place people crossed it from ("crossed the X river

@@ -1,0 +1,59 @@
+"""A place passed that the text names only in sentences after the end was reached, farther from
+the start than the end, comes after the end (routes.ordering._gone_on_after): the text's order
+of the movement, not the shortest way's, which puts every stop before the end. A way told
+backwards, a place passed before, a way back, a denied or another group's crossing moves nothing.
+
+Sentences written for these tests; geocoded by the real gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomig
+from geomig.picture import extract
+
+
+def routes(text: str) -> list[tuple[str, ...]]:
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
+def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
+    return any(a in r and b in r[r.index(a) + 1:] for r in found)
+
+
+@pytest.mark.parametrize("text, end, later", [
+    ("Eritrean refugees sleep in the park. Most of them reached Sicily by boat in the spring. "
+     "They came north by train through Milan.", "Sicily", "Milan"),
+    ("About 200 Syrian refugees fled Aleppo last month. The migrants landed on Lesbos on Tuesday. "
+     "On Friday they took a ferry through Athens.", "Lesbos", "Athens"),
+], ids=["train-through", "ferry-through"])
+def test_a_place_passed_after_the_end_was_reached_comes_after_it(text, end, later):
+    found = routes(text)
+    assert has_leg(found, end, later), found
+    assert not has_leg(found, later, end), found
+
+
+def test_a_way_told_backwards_keeps_the_way_order():
+    # the arrival told first, the way to it after ("had ... through"): Izmir lies before Lesbos
+    found = routes("About 200 Syrian refugees reached Lesbos on Tuesday. Last month they fled Aleppo and "
+                   "travelled through Izmir.")
+    assert has_leg(found, "Izmir", "Lesbos"), found
+    assert not has_leg(found, "Lesbos", "Izmir"), found
+
+
+def test_a_place_told_as_passed_before_stays_before_the_end():
+    found = routes("Refugees from Yemen set out from Mokha on Saturday and landed at Berbera the next night. "
+                   "Earlier they had passed through Hargeisa.")
+    assert not has_leg(found, "Berbera", "Hargeisa"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean refugees sleep in the park. Most of them reached Sicily by boat in the spring. "
+    "They did not travel through Milan.",
+    "Eritrean refugees sleep in the park. Most of them reached Sicily by boat in the spring. "
+    "In a separate case, Sudanese migrants came north by train through Milan.",
+], ids=["denied", "another-group"])
+def test_a_denied_or_another_groups_passage_is_no_way_on(text):
+    found = routes(text)
+    assert not any("Milan" in r and "Sicily" in r for r in found), found
