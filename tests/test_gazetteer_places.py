@@ -1,5 +1,5 @@
 """The places of migration reporting that no package holds (gazetteer/supplement.toml's
-session-28 block) and the news spellings of Arabic names are found in sentences, and a
+hand-written entries) and the news spellings of Arabic names are found in sentences, and a
 namesake elsewhere or a word that is no place is not taken for them."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from geomig.geoparse.geocode import geocode
 from geocode_helpers import placed
 
 
-@pytest.mark.parametrize("text, name, country", [
+_CROSSINGS_CAMPS_AND_QUARTERS = [
     ("Lorry drivers queued for three days at Zamyn-Uud before Chinese customs reopened.", "Zamyn-Uud", "MN"),
     ("A dinghy carrying six men from Daru was found beached on Saibai at dawn.", "Saibai", "AU"),
     ("Border Force flew the two fishermen from Boigu Island to Thursday Island.", "Boigu Island", "AU"),
@@ -30,11 +30,7 @@ from geocode_helpers import placed
     ("Farm workers from Deir Alla said the bus to Amman was cancelled.", "Deir Alla", "JO"),
     # "St. Martin" of the name alone is the Caribbean island; the whole name is Bangladesh's
     ("The navy towed a disabled trawler past St. Martin's Island toward Teknaf.", "St. Martin's Island", "BD"),
-])
-def test_a_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id is not None, name
-    assert m.country == country
+]
 
 
 def test_the_village_by_the_border_river_is_chosen_over_its_namesake_far_inland(gazetteer):
@@ -104,7 +100,8 @@ def test_a_division_named_like_a_river_keeps_its_bare_name(gazetteer):
     assert m is not None and m.id == "geomig:kagera-river"
 
 
-#: The first entry of supplement.toml's session-28 block: it and every point after it are checked.
+#: The first entry of supplement.toml's block of places no package holds: it and every point
+#: after it are checked.
 BLOCK_START = "karaagac-edirne"
 #: Natural Earth's 1:50m coastlines are coarse: an island's or a headland's true point may fall
 #: a few km off its country's polygon (Guam's Ritidian Point 3.6 km, Shah Porir Dwip 2.4 km).
@@ -114,7 +111,7 @@ COAST_TOLERANCE_KM = 5.0
 OFF_THE_MAP_KM = {"st-martins-island-bd": 20.0, "socheong-island": 10.0}
 
 
-def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
+def test_each_hand_entered_point_lies_in_or_by_its_countrys_polygon():
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
@@ -134,7 +131,7 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
             assert haversine_km(e["lat"], e["lon"], edge.y, edge.x) <= limit, e["id"]
 
 
-@pytest.mark.parametrize("text, name, country", [
+_BORDER_POSTS_AND_ISLANDS = [
     ("A coach of seasonal workers was held for six hours at Kalotina on its way to Belgrade.", "Kalotina", "BG"),
     ("Customs at Moc Bai turned away two vans bound for Phnom Penh.", "Moc Bai", "VN"),
     ("Fishermen said the traffickers switched boats off Hat Lek before dawn.", "Hat Lek", "TH"),
@@ -164,11 +161,7 @@ def test_each_session_28_point_lies_in_or_by_its_countrys_polygon():
     ("Divers found the wreck in shallow water off West Caicos.", "West Caicos", "TC"),
     # Distractor: the Chinese city that GeoNames also calls "Siheung" keeps its own name.
     ("Textile mills in Shaoxing, near Hangzhou, hired workers from Anhui.", "Shaoxing", "CN"),
-])
-def test_a_session_30_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id is not None, name
-    assert m.country == country
+]
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -226,7 +219,7 @@ def test_the_yellow_sea_is_a_sea_between_china_and_korea(gazetteer):
     assert m is not None and m.kind == "sea" and 118 < m.lon < 127 and 31 < m.lat < 41
 
 
-@pytest.mark.parametrize("text, name, country", [
+_DETENTION_SITES_AND_DISTRICTS = [
     # A user's trial: the New Moscow village of the detention centre, not Tver oblast's.
     ("Police in Moscow said 300 foreigners were waiting for deportation at Sakharovo.", "Sakharovo", "RU"),
     ("The Haitian sloop ran aground off North Caicos and 120 people were brought to Providenciales.",
@@ -255,11 +248,7 @@ def test_the_yellow_sea_is_a_sea_between_china_and_korea(gazetteer):
     # Distractors: the namesakes the packages hold keep their own stories.
     ("Farmers in Sakharovo, a village of Tver oblast near Rzhev, sold their potatoes in Tver.", "Sakharovo", "RU"),
     ("Shopkeepers in Kamalganj, near Farrukhabad in Uttar Pradesh, shut their stalls.", "Kamalganj", "IN"),
-])
-def test_a_session_31_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id is not None, name
-    assert m.country == country
+]
 
 
 def test_an_own_town_of_unknown_population_weighs_as_a_hamlet_beside_a_namesake_village(gazetteer):
@@ -284,7 +273,7 @@ def test_a_russian_republic_is_found_by_its_name_alone(text, name, gazetteer):
     assert m is not None and m.country == "RU" and m.kind == "admin", name
 
 
-@pytest.mark.parametrize("text, name, country", [
+_LANDINGS_AND_NEIGHBOURHOODS = [
     ("The Indonesian fishermen were landed at Kalumburu and flown to Darwin.", "Kalumburu", "AU"),
     ("Refugees from Yei walked to Faradje, inside Congo.", "Faradje", "CD"),
     ("Families returning from Uganda were registered in Magwi.", "Magwi", "SS"),
@@ -301,21 +290,25 @@ def test_a_russian_republic_is_found_by_its_name_alone(text, name, gazetteer):
     ("The boat was escorted into Órzola, on Lanzarote.", "Órzola", "ES"),
     ("Eritreans shared rooms in Kansanga, in Kampala.", "Kansanga", "UG"),
     ("The boats left Adícora, on the Paraguaná peninsula, for Curaçao.", "Adícora", "VE"),
-])
-def test_a_second_session_31_place_is_found_in_its_country(text, name, country, gazetteer):
-    m = placed(text, name, gazetteer)
-    assert m is not None and m.id is not None, name
-    assert m.country == country
+]
 
 
-@pytest.mark.parametrize("text, name, country", [
+_NAMES_WITH_JOINERS = [
     # a South Asian name whose words a lowercase genitive joins ("ka", "ki")
     ("Tibetan and Nepali workers rent rooms in Majnu ka Tila before moving on to jobs in Gurugram.",
      "Majnu ka Tila", "IN"),
     # the news spelling "Tal" of GeoNames' "Tall"
     ("Assyrian families fled Tal Tamr for Hasakah when the shelling began.", "Tal Tamr", "SY"),
-])
-def test_a_session_58_place_is_found_in_its_country(text, name, country, gazetteer):
+]
+
+
+@pytest.mark.parametrize("text, name, country", (
+    _CROSSINGS_CAMPS_AND_QUARTERS
+    + _BORDER_POSTS_AND_ISLANDS
+    + _DETENTION_SITES_AND_DISTRICTS
+    + _LANDINGS_AND_NEIGHBOURHOODS
+    + _NAMES_WITH_JOINERS))
+def test_a_place_no_package_holds_is_found_in_its_country(text, name, country, gazetteer):
     m = placed(text, name, gazetteer)
     assert m is not None and m.id is not None, name
     assert m.country == country

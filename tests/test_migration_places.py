@@ -128,7 +128,9 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     assert (place_id is None or m.id == place_id) and m.country == country, (m.id, m.name, m.country)
 
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+# Crossings, camps, detention centres, islands and rivers the gazetteer lacked or misplaced
+# ("Tanger Med" was Meda, Italy; "Ain Zara" was Ain, France).
+_CROSSINGS_CAMPS_AND_ISLANDS = [
     ("Families who crossed at Bunagana were driven to Nakivale in Uganda.", "Nakivale", "geomig:nakivale-settlement", "UG"),
     ("Families who crossed at Bunagana were driven to Nakivale in Uganda.", "Bunagana", "geomig:bunagana", "UG"),
     ("Children born in the Mae La camp near Mae Sot have never left it.", "Mae La", "geomig:mae-la-camp", "TH"),
@@ -166,12 +168,7 @@ def test_the_gazetteer_knows_migration_geography(text, name, place_id, country):
     ("The group boarded at Charles Kirkconnell International Airport on Cayman Brac.",
      "Charles Kirkconnell International Airport", "geomig:charles-kirkconnell-airport", "KY"),
     ("He took a boat across the Mekong from Huay Xai in Laos to Thailand.", "Huay Xai", "geonames:1663526", "LA"),
-])
-def test_places_the_blind_reports_found_missing(text, name, place_id, country):
-    """Crossings, camps, detention centres, islands and rivers the gazetteer lacked or
-    misplaced ("Tanger Med" was Meda, Italy; "Ain Zara" was Ain, France)."""
-    m = found(text)[name]
-    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -326,7 +323,7 @@ def test_transliterations_share_a_consonant_skeleton(a, b):
     assert _skeleton("zawya") != _skeleton("zuwara")
 
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+_SMALL_TOWNS_AND_SITES = [
     ("The cayuco from Senegal docked at Los Cristianos after a week at sea.", "Los Cristianos", "geomig:los-cristianos", "ES"),
     ("Fishing boats crossed the Palk Strait from Jaffna to India.", "Palk Strait", "geomig:palk-strait", None),
     ("The young men swam across the Tisza from Serbia into Hungary.", "Tisza", "geomig:tisza-river", None),
@@ -345,10 +342,7 @@ def test_transliterations_share_a_consonant_skeleton(a, b):
     # A town of 29,000 is a place without its country in the sentence (GeoNames gives it none).
     ("The war in Syria goes on. Thousands fled Ras al-Ain as Turkish troops advanced.", "Ras al-Ain",
      "geomig:ras-al-ain", "SY"),
-])
-def test_places_the_eighth_sessions_blind_reports_found_missing(text, name, place_id, country):
-    m = found(text)[name]
-    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+]
 
 
 @pytest.mark.parametrize("text, name, place_id", [
@@ -383,7 +377,9 @@ def test_organisation_words_and_first_names_are_not_places(gazetteer, text, word
     assert word not in places(text, gazetteer)
 
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+# Camps, hotspots, crossings and departure coasts the gazetteer lacked ("Grand Bara" was Bara,
+# Sudan; "Cabo de Palos" was a Brazilian Cabo and Palos de la Frontera).
+_HOTSPOTS_AND_DEPARTURE_COASTS = [
     ("Asylum seekers on Samos are held in the camp at Zervou, above Vathy.", "Zervou", "geomig:zervou-camp", "GR"),
     ("On Lampedusa, people who landed were brought to the hotspot in Contrada Imbriacola.", "Contrada Imbriacola",
      "geomig:contrada-imbriacola", "IT"),
@@ -404,12 +400,7 @@ def test_organisation_words_and_first_names_are_not_places(gazetteer, text, word
     ("Boats left Ksar es-Seghir, east of Tangier, for Tarifa.", "Ksar es-Seghir", "geomig:ksar-es-seghir", "MA"),
     ("The dinghy left the beach at Hardelot, south of Boulogne, before dawn.", "Hardelot", "geomig:hardelot", "FR"),
     ("Families waded across the Rusizi from Congo into Burundi.", "Rusizi", "geomig:rusizi-river", None),
-])
-def test_places_the_ninth_sessions_reports_found_missing(text, name, place_id, country):
-    """Camps, hotspots, crossings and departure coasts the gazetteer lacked ("Grand Bara"
-    was Bara, Sudan; "Cabo de Palos" was a Brazilian Cabo and Palos de la Frontera)."""
-    m = found(text)[name]
-    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+]
 
 
 def test_the_cocos_keeling_islands_are_the_territory():
@@ -430,9 +421,11 @@ def test_a_supplement_alias_is_a_name_of_its_own():
     assert (m.id, m.country) == ("geonames:88962", "LY")
 
 
-# ----------------------------------- eleventh session: gaps and namesakes of reports 1-204
+# -------------------------------------------------- gaps and namesakes of reports 1-204
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+# Camps, crossings, rivers and towns the gazetteer lacked or gave to a namesake ("Kupa" was Kufa
+# in Iraq, "Kawar" Karwar in India, "Gran Tarajal" Ceuta's Tarajal crossing).
+_RIVERS_AND_NAMESAKES = [
     ("Asylum seekers on Chios sleep in tents at the Vial camp all winter.", "Vial", "geomig:vial-camp", "GR"),
     ("About 600 men wait at the Miral camp near Velika Kladusa.", "Miral", "geomig:miral-camp", "BA"),
     ("Syrian families have lived in the Azraq camp since 2014.", "Azraq", "geomig:azraq-camp", "JO"),
@@ -449,12 +442,7 @@ def test_a_supplement_alias_is_a_name_of_its_own():
     ("The centre stands in the middle of Jutland.", "Jutland", "geomig:jutland", "DK"),
     ("Drivers heading north from Agadez stop in the Kawar oases.", "Kawar", "geomig:kawar", "NE"),
     ("A boat carrying 40 people reached Gran Tarajal at dawn.", "Gran Tarajal", "geomig:gran-tarajal", "ES"),
-])
-def test_places_the_tenth_sessions_reports_found_missing(text, name, place_id, country):
-    """Camps, crossings, rivers and towns the gazetteer lacked or gave to a namesake ("Kupa"
-    was Kufa in Iraq, "Kawar" Karwar in India, "Gran Tarajal" Ceuta's Tarajal crossing)."""
-    m = found(text)[name]
-    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+]
 
 
 @pytest.mark.parametrize("text, name, place_id", [
@@ -515,9 +503,9 @@ def test_santa_elena_in_peten_is_guatemalan():
     assert (m.id, m.country) == ("geomig:santa-elena-peten", "GT")
 
 
-# ---------------------------------------- the twelfth session's supplement entries (a user's trial, batch H)
+# ------------------------------------- supplement entries of a user's trial and batch H
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+_PLACES_OF_A_TRIAL_REPORT = [
     # Deserts and lakes on the routes.
     ("The lorries crossed the Tenere for three days before reaching Dirkou.", "Tenere", "geomig:tenere-desert", "NE"),
     ("Families crossed Lake Albert in overloaded boats to reach Uganda.", "Lake Albert", "geomig:lake-albert", None),
@@ -541,10 +529,7 @@ def test_santa_elena_in_peten_is_guatemalan():
     ("Campsfield House closed, and Haslar followed a year later.", "Campsfield House",
      "geomig:campsfield-house-centre", "GB"),
     ("Police in Bedfordshire found the lorry on a lay-by.", "Bedfordshire", "geomig:bedfordshire", "GB"),
-])
-def test_places_the_twelfth_sessions_trial_found_missing(text, name, place_id, country):
-    m = found(text)[name]
-    assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
+]
 
 
 def test_eastleigh_is_nairobis_in_a_kenyan_story_and_hampshires_elsewhere():
@@ -577,7 +562,7 @@ def test_every_removal_centre_is_a_camp_in_britain_with_its_town_cited():
         assert "GeoNames" in e["source"] and "Removal Centre" in e["source"] + " ".join(e["aliases"]), e["id"]
 
 
-# ------------------------------------------ a town and the division named after it (session 18)
+# ----------------------------------------------- a town and the division named after it
 
 @pytest.mark.parametrize("text, name, town", [
     # The bare name is the town: a province, region or wilaya named after it ranks below it.
@@ -636,9 +621,9 @@ def test_a_feature_noun_keeps_a_town_whose_name_the_text_spells_otherwise():
     assert "Kupa" not in found("Refugees were taken to the Kupa camp.")
 
 
-# ------------------ session 19: camps, crossings, rivers, lakes, islands and regions the packages lack
+# --------------- camps, crossings, rivers, lakes, islands and regions the packages lack
 
-@pytest.mark.parametrize("text, name, place_id, country", [
+_MORE_CAMPS_AND_CROSSINGS = [
     # Camps and settlements, named bare or with their noun.
     ("Nigerian families were moved from the border to Minawao in the Far North.", "Minawao",
      "geomig:minawao-camp", "CM"),
@@ -670,8 +655,17 @@ def test_a_feature_noun_keeps_a_town_whose_name_the_text_spells_otherwise():
      "geomig:andaman-islands", "IN"),
     ("Fighting in Kordofan displaced another 40,000 people.", "Kordofan", "geomig:kordofan", "SD"),
     ("Young men from Casamance board pirogues for the Canaries.", "Casamance", "geomig:casamance", "SN"),
-])
-def test_places_the_nineteenth_session_found_missing(text, name, place_id, country):
+]
+
+
+@pytest.mark.parametrize("text, name, place_id, country", (
+    _CROSSINGS_CAMPS_AND_ISLANDS
+    + _SMALL_TOWNS_AND_SITES
+    + _HOTSPOTS_AND_DEPARTURE_COASTS
+    + _RIVERS_AND_NAMESAKES
+    + _PLACES_OF_A_TRIAL_REPORT
+    + _MORE_CAMPS_AND_CROSSINGS))
+def test_a_migration_place_the_packages_lack_is_found_in_its_country(text, name, place_id, country):
     m = found(text)[name]
     assert (m.id, m.country) == (place_id, country), (m.id, m.name, m.country)
 
