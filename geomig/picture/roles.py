@@ -139,7 +139,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         or _planned_within(hit, mention, planned),
                     ))
     if not claims:      # (most documents: every pass below only reads, keeps or extends the claims it is given)
-        return _return_starts_stayed(claims, sentences, lexicon)
+        return claims
     claims = _went_on_in_clause(_stops_on_the_way(claims, sentences, lexicon), sentences, lexicon)
     claims = _entries_after_departures(_arrivals_if_alone(claims, lexicon), lexicon)
     claims = _entered_country_holds_ends(claims, lexicon)
@@ -156,7 +156,6 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     claims = _stays_ended_by_removal(claims, sentences, lexicon)
-    claims = _return_starts_stayed(claims, sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
 
 
@@ -1503,100 +1502,6 @@ def _stays_ended_by_removal(claims: list[Claim], sentences: Sequence[Masked], le
     return [replace(c, role="destination", onward=False)
             if c.role == "transit" and c.place.id in ended and not (c.negated or c.hedged) else c
             for c in claims]
-
-
-def _return_starts_stayed(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """The place a return starts from ([settings] return_start_reached_before, right before it:
-    "workers deported from X", "he came home from Y") is the destination of its people's earlier
-    journey where the text says they had stayed there (_stayed_before_return) and gives the
-    place no other role (no claim on the mention but the return's own start, none on the place
-    elsewhere), with no denial before the return (removal_denied_before: "never deported from
-    X"). Not a border or a coast only reached (return_start_passed_after: "sent back from the X
-    border"). The claim makes the feature only (no stop): the return's route stays as its cue
-    drew it; the start of a return is still no origin."""
-    rx = setting_rx(lexicon, "return_start_reached_before", re.IGNORECASE)
-    if rx is None or lexicon.is_off_topic:
-        return claims
-    passed = setting_rx(lexicon, "return_start_passed_after", re.IGNORECASE)
-    denied = setting_rx(lexicon, "removal_denied_before", re.IGNORECASE)
-    by_index = {m.index: m for m in sentences}
-    starts = [(masked, m, hit) for masked in sentences for m in masked.mentions
-              if m.id and m.kind != "demonym" and (hit := just_before(masked, m.start, rx)) is not None
-              and not (passed is not None and passed.match(masked.doc.text, m.end))
-              and not (denied is not None and denied.search(masked.sentence, max(hit.start() - 40, 0), hit.start()))
-              and _stayed_before_return(masked, m, hit, by_index, lexicon)]
-    if not starts:
-        return claims
-    at_start = {m.start for _, m, _ in starts}
-    other = {c.place.id for c in claims if not c.negated and c.role in _LOCATED_ROLES
-             and not (c.role == "origin" and c.at in at_start)}
-    busy = {c.at for c in claims if c.role not in ("origin", "returned_from", "returned")}
-    added, seen = [], set()
-    for masked, m, hit in starts:
-        if m.id in other or m.start in busy or m.id in seen:
-            continue
-        seen.add(m.id)
-        begin = masked.start + hit.start()
-        added.append(Claim(role="destination", place=PlaceRef.of(m), doc=masked.doc.doc, sentence=masked.index,
-                           cue="destination.return_start", words=masked.doc.text[begin:m.end],
-                           source=sentence_source(masked, [(begin, m.end)]),
-                           confidence=float(m.confidence) * 0.8, at=m.start, stop=False))
-    return claims + added
-
-
-def _stayed_before_return(masked: Masked, m: Mention, hit: re.Match[str], by_index: dict[int, Masked],
-                          lexicon: Lexicon) -> bool:
-    """Whether the text says the people of a return from a place had stayed there: the return's
-    words name them as workers ([settings] return_start_workers_before, right before them), or
-    say the stay ended with it (return_start_stay_after, right after the place: "after ten
-    years"), or a stay is told of that place or of a place inside it in the return's sentence
-    or one next to it (return_start_stay_before, right before that mention: "had lived in X
-    for years"), or of "there" right after the return (_stayed_there_after). Not a stay denied
-    (return_start_stay_denied_before: "had never lived in X")."""
-    workers = setting_rx(lexicon, "return_start_workers_before", re.IGNORECASE)
-    if workers is not None and workers.search(masked.sentence, max(hit.start() - 60, 0), hit.start()):
-        return True
-    after = setting_rx(lexicon, "return_start_stay_after", re.IGNORECASE)
-    if after is not None and after.match(masked.doc.text[m.end:m.end + 80]):
-        return True
-    denied = setting_rx(lexicon, "return_start_stay_denied_before", re.IGNORECASE)
-    if _stayed_there_after(masked, m, by_index, setting_rx(lexicon, "return_start_stay_there", re.IGNORECASE),
-                           setting_rx(lexicon, "return_start_reached_before", re.IGNORECASE), denied):
-        return True
-    stay = setting_rx(lexicon, "return_start_stay_before", re.IGNORECASE)
-    if stay is None:
-        return False
-    place = PlaceRef.of(m)
-    for near in (by_index.get(masked.index + k) for k in (-1, 0, 1)):
-        for x in near.mentions if near is not None else ():
-            if x.start == m.start or not x.id or not (x.id == m.id or place.holds(PlaceRef.of(x))):
-                continue
-            found = just_before(near, x.start, stay)
-            if found is not None and not (denied is not None and denied.search(
-                    near.sentence, max(found.start() - 40, 0), found.start())):
-                return True
-    return False
-
-
-def _stayed_there_after(masked: Masked, m: Mention, by_index: dict[int, Masked], there: re.Pattern | None,
-                        start: re.Pattern | None, denied: re.Pattern | None) -> bool:
-    """Whether a stay "there" or "in the country" ([settings] return_start_stay_there, not denied)
-    is told after a return's start, in its sentence or the next, when the sentence names no
-    other place after it than further starts of the return ("deported from X and Y. Most had
-    lived there for years")."""
-    if there is None:
-        return False
-    later = [x for x in masked.mentions if x.start > m.start
-             and not (start is not None and just_before(masked, x.start, start) is not None)]
-    if later:
-        return False
-    nxt = by_index.get(masked.index + 1)
-    spans = [(masked, m.end - masked.start)] + ([(nxt, 0)] if nxt is not None else [])
-    for s, begin in spans:
-        for found in there.finditer(s.sentence, begin):
-            if not (denied is not None and denied.search(s.sentence, max(found.start() - 40, 0), found.start())):
-                return True
-    return False
 
 
 def _removed_after(c: Claim, claims: list[Claim], by_index: dict[int, Masked], removed: re.Pattern,
