@@ -2714,7 +2714,8 @@ def _returned_before() -> re.Pattern:
     a country people were returned to (recognize.toml's returned_words), which says nothing of
     the side of the border a post after it lies on."""
     words = alternation(lexicon()["returned_words"])
-    return re.compile(rf"\b(?:{words})\b(?:\s+(?!and\b|then\b|but\b)[\w'’-]+){{0,4}}?\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?!and\b|then\b|but\b)[\w'’-]+){{0,4}}?"
+                      r"\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A country named after "to", "into" or "from" beyond a name, or after "from" or "left" before it,

@@ -19,7 +19,8 @@ from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.model import _DETOUR, _RANK, _in_travel_order, _km, _lies_in
-from geomig.picture.routes.words import _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BACK, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn
+from geomig.picture.routes.words import (
+    _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BACK, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn)
 
 
 #: How many sentences after a landing the text may still go on from it.
@@ -507,17 +508,18 @@ def _past_the_end(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
 def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
                    hoped: Collection[str] = frozenset()) -> list[tuple[PlaceRef, str]]:
     """The stops of a route with each place passed that the text names only in sentences after
-    the end was reached (a few at most: _ONWARD_SENTENCES), moved after the end in the order told ("reached X by boat. From there
-    they took a bus through Y": Y, passed after X, is no stop on the way to it). The shortest
-    way alone puts every stop before the end. Only a place farther from the start than the end
-    moves: news tells the arrival first and the way to it after ("Dozens reached X this week.
-    They had walked from A through Y"), and such a Y lies before X. A place told of a way gone
-    before ("Earlier they had crossed Y") or of a way back ("crossed back from Y"), one only
-    hoped for (`hoped`, _only_hoped), one another document names first, and a place in the end
-    (or holding it: it says where the end lies) stay before it."""
-    start, end = pairs[0][0], pairs[-1][0]
+    the end was reached (a few at most: _ONWARD_SENTENCES), moved after the end in the order
+    told ("reached X by boat. From there they took a bus through Y": Y, passed after X, is no
+    stop on the way to it). The shortest way alone puts every stop before the end. Only a
+    place farther from the start than the end moves: news tells the arrival first and the way
+    to it after ("Dozens reached X this week. They had walked from A through Y"), and such a Y
+    lies before X. A place told of a way gone before ("Earlier they had crossed Y") or of a way
+    back ("crossed back from Y"), one only hoped for (`hoped`, _only_hoped), one another
+    document names first, and a place in the end (or holding it: it says where the end lies)
+    stay before it."""
     if len(pairs) < 3:
         return pairs
+    start, end = pairs[0][0], pairs[-1][0]
     reached: dict[str, int] = {}
     for c in claims:
         if (c.place.id == end.id and c.role == "destination" and not (c.negated or c.intended)
