@@ -20,7 +20,7 @@ from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.routes.model import _DETOUR, _RANK, _in_travel_order, _km, _lies_in
 from geomig.picture.routes.words import (
-    _CAME_BEFORE, _NOT_IN_TURN, _TOLD_BACK, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn)
+    _CAME_BEFORE, _GONE_ON, _NOT_IN_TURN, _TOLD_BACK, _TOLD_BEFORE, _arrivals, _between, _reached_in_turn)
 
 
 #: How many sentences after a landing the text may still go on from it.
@@ -521,10 +521,11 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
         return pairs
     start, end = pairs[0][0], pairs[-1][0]
     reached: dict[str, int] = {}
+    reached_at: dict[str, int] = {}
     for c in claims:
         if (c.place.id == end.id and c.role == "destination" and not (c.negated or c.intended)
                 and c.at >= 0 and c.sentence < reached.get(c.doc, c.sentence + 1)):
-            reached[c.doc] = c.sentence
+            reached[c.doc], reached_at[c.doc] = c.sentence, c.at
     if not reached:
         return pairs
     by_place: dict[str, list[Claim]] = defaultdict(list)
@@ -535,7 +536,8 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
     def told_after(p: PlaceRef) -> tuple[int, int] | None:
         # (every naming of p in a document that tells the end reached, and later than that)
         told = by_place.get(p.id, ())
-        if not told or any(c.doc not in reached or not 0 < c.sentence - reached[c.doc] <= _ONWARD_SENTENCES
+        if not told or any(c.doc not in reached or not (0 < c.sentence - reached[c.doc] <= _ONWARD_SENTENCES
+                                                        or _gone_on_in_sentence(c, reached, reached_at))
                            or _TOLD_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            or _TOLD_BACK.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            for c in told):
@@ -554,6 +556,16 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
     kept = [x for x in pairs if id(x[0]) not in later]
     moved = sorted((x for x in pairs if id(x[0]) in later), key=lambda x: later[id(x[0])])
     return [*kept[:-1], (end, "transit"), *[(p, "transit") for p, _ in moved[:-1]], (moved[-1][0], "destination")]
+
+
+def _gone_on_in_sentence(c: Claim, reached: Mapping[str, int], reached_at: Mapping[str, int]) -> bool:
+    """Whether claim ``c`` names its place after the end reached in the end's own sentence, with
+    words between that take people on from the end (_GONE_ON: "Those who land at X head north
+    through Y"), none that tell a way to it (_CAME_BEFORE: "reached X after crossing Y")."""
+    if c.sentence != reached[c.doc] or c.at <= reached_at[c.doc]:
+        return False
+    between = c.source.quote[max(0, reached_at[c.doc] - c.source.start):max(0, c.at - c.source.start)]
+    return _GONE_ON.search(between) is not None and _CAME_BEFORE.search(between) is None
 
 
 def _sea_leg_at(stops: Sequence[PlaceRef], launch: PlaceRef | None) -> int | None:

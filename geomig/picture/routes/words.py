@@ -87,6 +87,14 @@ _TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before\s+(?:that|then)|had)\
 #: ... and words of a sentence before a place that tell a way back ("crossed back from X",
 #: "returned across the X"): a place passed on a return, not on the way on from an end.
 _TOLD_BACK = re.compile(r"\b(?:back|return(?:s|ed|ing)?)\b", re.IGNORECASE)
+#: ... and words after a place reached, in its own sentence, that take people on from it ("Those
+#: who land at X head north through Y", "reached X and then took a bus to Y", "landed in X before
+#: moving on to Y"): what they name after them is passed after X (not "reached X via Y", "reached
+#: X after crossing Y": a way to X).
+_GONE_ON = re.compile(r"\b(?:then|head(?:s|ed|ing)?\s+(?:north|south|east|west|inland|on)|continu(?:e|es|ed|ing)\s+"
+                      r"(?:north|south|east|west|inland|on)|(?:move[sd]?|moving|went|go(?:es)?|going|pushed|press(?:es|ed)?)"
+                      r"\s+on|onwards?|before\s+(?:heading|moving|travelling|traveling|walking|continuing|setting\s+off)|"
+                      r"from\s+there)\b", re.IGNORECASE)
 
 
 #: The words between a place crossed and the place people crossed it from ("crossed the X river
