@@ -528,6 +528,12 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
             reached[c.doc], reached_at[c.doc] = c.sentence, c.at
     if not reached:
         return pairs
+    # (an end that is the province or region of another place reached, "landed in X ... most
+    # landed in Sicily this year", is the landing told again: no way goes on from it)
+    if end.kind in ("admin", "region") and any(
+            c.role == "destination" and not c.negated and c.place.id != end.id and _lies_in(c.place, end)
+            for c in claims):
+        return pairs
     by_place: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.stop and not c.negated and c.at >= 0:
