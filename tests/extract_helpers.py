@@ -233,6 +233,16 @@ def route_stops(text: str, context: str = REPORTED) -> list[tuple[str, ...]]:
     return sorted(tuple(f.properties["stop_names"]) for f in picture(context + text).by_role("route"))
 
 
+def geocoded_route_stops(text: str) -> list[tuple[str, ...]]:
+    """The stop names of each route in the picture of a text geocoded by the real gazetteer
+    (not annotate()'s), sorted."""
+    import geomig
+    from geomig.picture import extract
+
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
+
+
 def has_leg(routes: list[tuple[str, ...]], a: str, b: str) -> bool:
     """Whether one of these routes' stops goes from `a` to a later `b`."""
     return any(a in stops and b in stops and stops.index(a) < stops.index(b) for stops in routes)

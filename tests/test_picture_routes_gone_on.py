@@ -8,18 +8,8 @@ Sentences written for these tests; geocoded by the real gazetteer."""
 from __future__ import annotations
 
 import pytest
-
-import geomig
-from geomig.picture import extract
-
-
-def routes(text: str) -> list[tuple[str, ...]]:
-    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
-    return sorted(tuple(f.properties["stop_names"]) for f in pic.by_role("route"))
-
-
-def has_leg(found: list[tuple[str, ...]], a: str, b: str) -> bool:
-    return any(a in r and b in r[r.index(a) + 1:] for r in found)
+from extract_helpers import geocoded_route_stops as routes
+from extract_helpers import has_leg
 
 
 @pytest.mark.parametrize("text, end, later", [
