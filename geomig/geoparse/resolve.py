@@ -723,7 +723,7 @@ class LocalResolver(Resolver):
                     scored = _qualifying_first(scored, pinned)
                 # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
                 # country the text says the people entered.
-                twin = _twin_in(scored, entered[s.start].country) if s.start in entered and scored else None
+                twin = _entered_sense(scored, entered[s.start].country) if s.start in entered and scored else None
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
@@ -2774,6 +2774,34 @@ def _twin_in(scored: list, country: str | None) -> _Scored | None:
     return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country == country
                  and sc.place.kind in ("city", "landmark")
                  and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
+
+
+def _entered_sense(scored: list, country: str | None) -> _Scored | None:
+    """The sense of a name the text says a country was entered at: the first choice's twin
+    there (_twin_in); else, when the first choice lies elsewhere, a town or landmark of the
+    name in that country within TWIN_KM of its border, where people enter it ("entered
+    Guatemala at Agua Caliente": Guatemala's post, not a Honduran village of the name 60 km
+    inland). None when the choice is there already or no sense is."""
+    twin = _twin_in(scored, country)
+    if twin is not None or country is None or scored[0].place.country == country:
+        return twin
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country == country
+                 and sc.place.kind in ("city", "landmark") and _km_to_border(sc.place, country) <= TWIN_KM), None)
+
+
+def _km_to_border(place: Place, country: str) -> float:
+    """How far a place lies from its country's outline (a land border or its coast), in km;
+    infinite for a country the shapes lack."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    from geomig.gazetteer import shapes
+
+    geom = shapes.country(country)
+    if geom is None or geom.is_empty:
+        return math.inf
+    near = nearest_points(geom.boundary, Point(place.lon, place.lat))[0]
+    return haversine_km(place.lat, place.lon, near.y, near.x)
 
 
 def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier]) -> dict[int, str]:
