@@ -84,3 +84,22 @@ def test_a_country_entered_at_the_name_still_picks_the_twin(gazetteer, text):
 def test_what_lies_off_the_name_does_not_pick_the_twin(gazetteer, text):
     m = placed(text, "Moyale", gazetteer)
     assert m is not None and m.country == "KE", m
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Guatemala's post of the Honduran crossing, not Honduras's village of the name 60 km inland
+    ("They left Tegucigalpa by bus and entered Guatemala at El Florido or Agua Caliente last week.",
+     "Agua Caliente", "GT"),
+    # the port of another country is far from the border: the border village of the one entered
+    ("The family crossed into Honduras at Corinto and went on to San Pedro Sula.", "Corinto", "HN"),
+])
+def test_a_country_entered_at_a_name_picks_its_sense_on_that_country_s_border(gazetteer, text, name, country):
+    m = placed(text, name, gazetteer)
+    assert m is not None and m.country == country, m
+
+
+def test_a_country_entered_at_a_name_with_no_sense_there_keeps_the_first_choice(gazetteer):
+    # Distractor: no sense of Tapachula lies in Guatemala; the Mexican city stays.
+    m = placed("They entered Guatemala at Tapachula, the officers said.", "Tapachula", gazetteer)
+    assert m is not None and m.country == "MX", m
+

@@ -61,3 +61,43 @@ def test_an_unknown_name_in_a_country_or_a_part_of_one_is_placed_there(gazetteer
 def test_an_unknown_name_beside_a_country_without_a_place_frame_stays_unplaced(gazetteer, text, surface):
     m = placed(text, surface, gazetteer)
     assert m is None or not m.id, m
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Families fled from Velmarsk, Kilifi County, to Mombasa last week.", "KE"),
+    ("The families came from Velmarsk, Mangochi district, last month.", "MW"),
+    ("Most of the displaced are from Velmarsk, Sindh province.", "PK"),
+])
+def test_an_unknown_name_a_comma_puts_in_a_division_the_text_calls_one_is_placed_there(gazetteer, text, country):
+    m = placed(text, "Velmarsk", gazetteer)
+    assert m is not None and m.country == country and "vague" in m.flags, m
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a town after the comma, not a division: "Velmarsk, Mangochi" may be a list
+    ("Families fled from Velmarsk, Mangochi, to Blantyre last week.", "Velmarsk"),
+    # a person's title, with no place word before the name
+    ("Okonjwa, Mangochi district commissioner, said the camp was full.", "Okonjwa"),
+    # a list of divisions, not a qualifier
+    ("Families fled from Velmarsk, Kilifi County and Kwale County last week.", "Velmarsk"),
+])
+def test_an_unknown_name_beside_a_division_without_a_placing_frame_stays_unplaced(gazetteer, text, surface):
+    m = placed(text, surface, gazetteer)
+    assert m is None or not m.id, m
+
+
+@pytest.mark.parametrize("text, country", [
+    ("They came from the villages of Velmarsk and Dorbanyi in Borno State.", "NG"),
+    ("Families from Velmarsk and Dorbanyi, in Gasabo district, reached Kigali on foot.", "RW"),
+])
+def test_unknown_names_listed_before_a_placing_in_are_all_placed_there(gazetteer, text, country):
+    for surface in ("Velmarsk", "Dorbanyi"):
+        m = placed(text, surface, gazetteer)
+        assert m is not None and m.country == country and "vague" in m.flags, (surface, m)
+
+
+def test_a_list_of_people_in_a_division_stays_unplaced(gazetteer):
+    # Distractor: no place word opens the list, so the two are people met there.
+    for surface in ("Okonjwa", "Achieng"):
+        m = placed("Officials met Okonjwa and Achieng in Borno State on Monday.", surface, gazetteer)
+        assert m is None or not m.id, (surface, m)

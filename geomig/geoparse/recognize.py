@@ -697,13 +697,16 @@ def _placing_apposition() -> re.Pattern:
 #: A list's joiner right before a name ("Solotvyno, Velmarsk", "Rakhiv and Velmarsk") or after it.
 _LIST_EDGE = re.compile(r"(?:,|\band|\bor)\s+$")
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b)")
+#: The words that put a list's last name in the place after them: ", in", " in the".
+_LIST_PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 def _listed_unknowns(text: str, spans: list[Span], sentence_starts: set[int]) -> list[Span]:
     """A name the gazetteer lacks listed among places is a place expected, "unresolved", as
     one after "in" is ("from Solotvyno, Velmarsk and Rakhiv", "Velmarsk, Solotvyno and Rakhiv",
-    "Solotvyno, Rakhiv and Velmarsk"): reporters list the villages of a story with its towns,
-    and resolution may then place it among them. It needs two places of the list round it,
+    "Solotvyno, Rakhiv and Velmarsk"; "the villages of Solotvyno and Velmarsk in Zakarpattia",
+    the last of names expected that the text puts in a place): reporters list the villages of
+    a story with its towns, and resolution may then place it among them. It needs two places of the list round it,
     one of them known ("" or "region"), so that a list of people or organisations with one
     place ("Oxfam, Velmarsk and Kenya"; "in Kampala, Okello and Achieng said") stays
     unlisted; a word that starts a sentence stays a word. The other such names are dropped."""
@@ -725,7 +728,11 @@ def _listed_unknowns(text: str, spans: list[Span], sentence_starts: set[int]) ->
             # "Solotvyno, Rakhiv and Velmarsk": it closes a list of places.
             closing = (before and anchor(k - 2) and known(k - 2, k - 1)
                        and list_goes_on(_listed(text, spans[k - 2], spans[k - 1]), before))
-            if around or onward or closing:
+            # "the villages of Velmarsk and Kareto in Borno State": it closes a list of
+            # places expected that the text then puts in a known place.
+            placed = (before and spans[k - 1].kind_hint == "unresolved" and 0 <= k + 1 < len(spans)
+                      and known(k + 1) and _LIST_PLACED_IN.fullmatch(text, s.end, spans[k + 1].start) is not None)
+            if around or onward or closing or placed:
                 spans[k] = _with_hint(s, "unresolved")
                 changed = True
     return [s for s in spans if s.kind_hint != "listed unknown"]

@@ -723,7 +723,7 @@ class LocalResolver(Resolver):
                     scored = _qualifying_first(scored, pinned)
                 # "entered Ethiopia at Akobo": of twin towns across a border, the one in the
                 # country the text says the people entered.
-                twin = _twin_in(scored, entered[s.start].country) if s.start in entered and scored else None
+                twin = _entered_sense(scored, entered[s.start].country) if s.start in entered and scored else None
                 if twin is not None:
                     scored = [twin, *(sc for sc in scored if sc is not twin)]
                     pinned = pinned or twin.place.id
@@ -2776,6 +2776,34 @@ def _twin_in(scored: list, country: str | None) -> _Scored | None:
                  and haversine_km(first.lat, first.lon, sc.place.lat, sc.place.lon) < TWIN_KM), None)
 
 
+def _entered_sense(scored: list, country: str | None) -> _Scored | None:
+    """The sense of a name the text says a country was entered at: the first choice's twin
+    there (_twin_in); else, when the first choice lies elsewhere, a town or landmark of the
+    name in that country within TWIN_KM of its border, where people enter it ("entered
+    Guatemala at Agua Caliente": Guatemala's post, not a Honduran village of the name 60 km
+    inland). None when the choice is there already or no sense is."""
+    twin = _twin_in(scored, country)
+    if twin is not None or country is None or scored[0].place.country == country:
+        return twin
+    return next((sc for sc in scored[1:ANCHOR_SENSES] if sc.place.country == country
+                 and sc.place.kind in ("city", "landmark") and _km_to_border(sc.place, country) <= TWIN_KM), None)
+
+
+def _km_to_border(place: Place, country: str) -> float:
+    """How far a place lies from its country's outline (a land border or its coast), in km;
+    infinite for a country the shapes lack."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    from geomig.gazetteer import shapes
+
+    geom = shapes.country(country)
+    if geom is None or geom.is_empty:
+        return math.inf
+    near = nearest_points(geom.boundary, Point(place.lon, place.lat))[0]
+    return haversine_km(place.lat, place.lon, near.y, near.x)
+
+
 def _qualifying(text: str, spans: Sequence[Span], by_start: dict[int, _Qualifier]) -> dict[int, str]:
     """Span start -> the place id of the division in whose sense that name qualifies the name
     before it (_explicit_context: "Cornwall, Ontario", "Manston in Kent"). Not an owner before
@@ -3128,35 +3156,64 @@ _PLACEABLE = ("unresolved", "")
 def _placed_in(text: str, spans: Sequence[Span], priors, gazetteer: Gazetteer) -> dict[int, int]:
     """Start of a name the gazetteer lacks or has only far away (_PLACEABLE) -> start of the
     name the text places it in or by ("Velmarsk, in Upper Austria"; "Dorbanyi, a small town in China";
-    _placed_by). Not before a list that goes on after it ("Velmarsk, in Vienna and in Madrid"),
+    _placed_by), and the names the gazetteer lacks listed before it ("Solotvyno and Velmarsk, in
+    Zakarpattia"). Not before a list that goes on after it ("Velmarsk, in Vienna and in Madrid"),
     unless a site's noun follows the name: "the Velmarsk camp near Juba and Makpandu" lies by Juba."""
-    return {a.start: b.start for a, b in zip(spans, spans[1:])
-            if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
-            and (_placed_by(text[a.end:b.start], text, b.end) or _in_division(text, a, b, priors, gazetteer))
-            and (site_noun_end(text[a.end:b.start], 0) or not _list_after().match(text, b.end))}
+    heads = _list_heads(text, spans)
+    out = {a.start: b.start for a, b in zip(spans, spans[1:])
+           if a.kind_hint in _PLACEABLE and b.kind_hint in ("", "region") and priors.get(b.key)
+           and (_placed_by(text[a.end:b.start], text, b.end)
+                or _in_division(text, a, b, priors, gazetteer, heads.get(a.start, a.start)))
+           and (site_noun_end(text[a.end:b.start], 0) or not _list_after().match(text, b.end))}
+    # "the villages of Velmarsk and Kareto in Borno State": the names the gazetteer lacks
+    # listed before a placed one lie in its place too.
+    for a, b in reversed(list(zip(spans, spans[1:]))):
+        if (b.start in out and a.start not in out and a.kind_hint == "unresolved" and b.kind_hint == "unresolved"
+                and list_joiner(text, a.end, b.start)):
+            out[a.start] = out[b.start]
+    return out
 
 
-def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer) -> bool:
+def _list_heads(text: str, spans: Sequence[Span]) -> dict[int, int]:
+    """Start of a name the gazetteer lacks that closes a list of such names -> the start of
+    the list's first ("the villages of Velmarsk and Kareto": Kareto's list opens after "of")."""
+    out: dict[int, int] = {}
+    for a, b in zip(spans, spans[1:]):
+        if a.kind_hint == "unresolved" and b.kind_hint == "unresolved" and list_joiner(text, a.end, b.start):
+            out[b.start] = out.get(a.start, a.start)
+    return out
+
+
+def _in_division(text: str, name: Span, division: Span, priors, gazetteer: Gazetteer, head: int = -1) -> bool:
     """Whether a bare "in" puts a name the gazetteer lacks in the division named after it:
     one the gazetteer knows first as a division, or the text calls one ("Velmarsk in
     Upper Austria", "Velmarsk in Kaduna State"), or a country or a part of one ("Velmarsk in
-    northern Kenya"; after a bare comma too: "Velmarsk, Kenya"), or a bare "on" on the island
+    northern Kenya"; after a bare comma too: "Velmarsk, Kenya", as after one a division the
+    text calls one: "Velmarsk, Kilifi County"), or a bare "on" on the island
     named after it ("the fishing village of Velmarsk on Rote Island"). Not in a town ("Velmarsk in Vienna"),
     nor a name the text writes as a person's ("Stanley Velmarsk ... Velmarsk in Ohio"): people
     are "in" divisions and "on" islands as well; so only a name written as a place's, after a
     place preposition or a place noun ("held at Velmarsk in Kaduna State", "the village of
-    Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State")."""
+    Velmarsk in Kaduna State"; not "fans cheered Velmarsk in Kaduna State"). ``head``, the
+    start of the list of such names the name closes, where those words stand (the name's own
+    start by default)."""
+    head = name.start if head < 0 else head
     best = priors[division.key][0][0]
     # (a country, or a part of one, holds it too: "held at Velmarsk in Kenya", "the village of
     # Velmarsk in northern Kenya"; and "in Velmarsk, Kenya", a comma and a country alone)
     country = best.kind == "country" or best.kind == "region" and best.country is not None
+    # (or a division the text calls one, after a bare comma: "from Velmarsk, Kilifi County")
+    called = (best.kind == "admin" and (_with_division_noun(division.key)
+                                        or division.key.rpartition(" ")[2] in lexicon()["county_nouns"])
+              or _division_after().match(text, division.end) is not None
+              and any(sc[0].kind == "admin" for sc in priors[division.key]))
     in_division = (_BARE_IN.fullmatch(text, name.end, division.start) is not None
                    and (best.kind == "admin" or country or _division_after().match(text, division.end) is not None)
-                   or country and _COMMA_GAP.fullmatch(text, name.end, division.start) is not None
+                   or (country or called) and _COMMA_GAP.fullmatch(text, name.end, division.start) is not None
                    and not _POSSESSIVE_AFTER.match(text, division.end))
     on_island = best.kind in ("island", "admin") and _BARE_ON.fullmatch(text, name.end, division.start) is not None
     return ((in_division or on_island)
-            and (_after_preposition(text, name.start) or _after_place_noun(text, name.start))
+            and (_after_preposition(text, head) or _after_place_noun(text, head))
             and name.key not in gazetteer.person_names and not _written_as_no_place(text, name, gazetteer))
 
 
@@ -3168,7 +3225,8 @@ def _after_place_noun(text: str, start: int) -> bool:
 
 @functools.cache
 def _place_noun_of() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(lexicon()['inside_nouns'])})\s+of\s+$")
+    # (plural too: "the villages of Velmarsk and Kareto")
+    return re.compile(rf"\b(?:{alternation(lexicon()['inside_nouns'])})s?\s+of\s+$")
 
 
 _COMMA_GAP = re.compile(r",\s+")  # "in Velmarsk, Kenya"
