@@ -47,9 +47,13 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       before the place; a weak marker, "as in", "like", counts only with another time in its
       sentence, compared_time);
     - a nationality that names no one who moves: "a Swiss donor", "the Irish Refugee
-      Council", "the American ambassador", "two Egyptian men accused of steering the boat"
-      (not_origin_after, right after the word); or one acquired: "obtained Maltese passports"
-      (not_origin_before, right before it);
+      Council", "the American ambassador", "two Egyptian men accused of steering the boat",
+      "of German descent" (not_origin_after, right after the word); or one acquired: "obtained
+      Maltese passports" (not_origin_before, right before it); or a people, not a country
+      left: "ethnic Armenians from X" (ethnic_before, right before it);
+    - a place in a question that asks whether people will or would go, not how or why they
+      went: "Do you think of leaving X?", "Why not go through Y?" (unasserted_question, on
+      the sentence);
     - where a report is filed from or an organisation is based: "that is all from X",
       "a charity based in X" (not_role_before, right before the place);
     - a river or a lake as an origin: "two men pulled from the Dniester river", "a village on
@@ -157,6 +161,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     when = setting_rx(lexicon, "compared_time", re.I)
     named_for = setting_rx(lexicon, "not_origin_after")
     acquired = setting_rx(lexicon, "not_origin_before", re.I)
+    ethnic = setting_rx(lexicon, "ethnic_before", re.I)
+    asked = setting_rx(lexicon, "unasserted_question", re.I)
     papers = setting_rx(lexicon, "papers_after", re.I)
     elsewhere = setting_rx(lexicon, "not_role_before", re.I)
     things = setting_rx(lexicon, "not_movers", re.I)
@@ -211,8 +217,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
              setting_rx(lexicon, "state_own_return_after", re.I))
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
-    if all(rx is None for rx in (before, named_for, acquired, elsewhere, things, conveyed, behind, helper,
-                                 sent_back, sent_from, local, born, phoned, unsure,
+    if all(rx is None for rx in (before, named_for, acquired, ethnic, asked, elsewhere, things, conveyed, behind,
+                                 helper, sent_back, sent_from, local, born, phoned, unsure,
                                  old, returned, spoken_of, goal, awaited, tried, post, custody,
                                  water, water_after, crew, war, priced, passed)):
         return list(claims)
@@ -250,6 +256,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 (before is not None and compared(m, c.at, before, when))
                 or (named_for is not None and c.role == "origin" and _named_for(m, c.at, named_for))
                 or (acquired is not None and c.role == "origin" and _acquired(m, c.at, acquired, papers))
+                or (ethnic is not None and c.role == "origin" and _ethnic(m, c.at, ethnic))
+                or (asked is not None and asked.search(m.sentence) is not None)
                 or (elsewhere is not None and just_before(m, c.at, elsewhere) is not None)
                 or (phoned is not None and _right_after(c, m, phoned))
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
@@ -507,6 +515,13 @@ def _acquired(masked: Masked, at: int, before: re.Pattern, papers: re.Pattern | 
     mention = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
     return (mention is not None and just_before(masked, at, before) is not None
             and (papers is None or papers.match(masked.sentence, mention.end - masked.start) is not None))
+
+
+def _ethnic(masked: Masked, at: int, before: re.Pattern) -> bool:
+    """Whether the nationality at a document offset names a people ("ethnic Armenians"), not
+    the country they left."""
+    mention = next((x for x in masked.mentions if x.start == at and x.kind == "demonym"), None)
+    return mention is not None and just_before(masked, at, before) is not None
 
 
 def unconfirmed(masked: Masked, at: int, rx: re.Pattern, following: re.Pattern | None = None,
