@@ -63,3 +63,17 @@ def test_a_return_to_facilities_in_a_place_ends_there(text, leg):
 def test_a_return_to_facilities_denied_is_no_leg():
     text = "The Libyan coastguard intercepted 300 people off Zuwara but did not return them to detention centres in Tripoli."
     assert not any("Zuwara" in r and "Tripoli" in r for r in routes(text))
+
+
+# ------------------------------------------------------------------ the island or province that locates the facility's town
+
+@pytest.mark.parametrize("text, leg", [
+    ("The navy stopped a boat carrying 90 Rohingya off Aceh. The passengers were moved to a camp in Pekanbaru on "
+     "Sumatra.", ("Aceh", "Pekanbaru")),
+    ("Police detained 40 migrants in Medan. They were moved to a camp in Pekanbaru on Sumatra.", ("Medan", "Pekanbaru")),
+])
+def test_the_wider_place_locating_the_camps_town_ends_no_leg_from_it(text, leg):
+    """"A camp in Y on Z": Z only says where Y lies; the move ends at Y, and no leg goes on from Y to Z."""
+    found = routes(text)
+    assert leg in found
+    assert not any("Sumatra" in r for r in found)

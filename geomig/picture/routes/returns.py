@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef, ZoneClaim
 from geomig.picture.routes.chains import _LISTED
 from geomig.picture.routes.hoped import _hoped_before
@@ -83,8 +84,22 @@ def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
                 _between(c, listed))):
             listed = c
             continue
-        return [c]
+        # (an end that only says where the place right before it lies, "the camp in Y on Z",
+        # is no end of a move from there)
+        return [] if _locates_last(end, c) else [c]
     return []
+
+
+#: The words between a place and the wider one that only says where it lies ("Y on Z", "Y, Z").
+_LOCATING = re.compile(r"\s*(?:,|\s(?:on|in)\s+(?:the\s+)?)\s*", re.IGNORECASE)
+
+
+def _locates_last(end: Claim, before: Claim) -> bool:
+    """Whether `end` names, right after `before` in its sentence, an island, province or region
+    that only locates it ("a camp in Y on Z", "the camp at Y, Z"): a wider place it lies in."""
+    return (end.sentence == before.sentence and end.place.kind in ("island", "admin", "region")
+            and _LOCATING.fullmatch(_between(before, end)) is not None
+            and geometry.locates(end.place, before.place) is True)
 
 
 #: After a verb of taking people somewhere: where to.
