@@ -971,6 +971,59 @@ def test_a_finder_made_before_still_fills_the_codes_asked_to_keep_it():
     assert (regex.pattern, "lowered") in codes
 
 
+def test_a_led_form_is_read_back_from_saved_codes_without_parsing(monkeypatch):
+    regex = re.compile(r"(?<!\w)(?:boats|ships|dinghies) (?:left|sailed) from")
+    codes: dict = {}
+    first = cues.led(regex, codes, whole=True)
+    assert (regex.pattern, "led", regex.flags, True) in codes
+    monkeypatch.setattr(cues, "_leds", {})      # (a new process: nothing kept yet)
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", no_parse)
+    again = cues.led(regex, codes, whole=True)
+    assert (again.pattern, again.flags) == (first.pattern, first.flags)
+
+
+def test_a_led_form_made_before_still_fills_the_codes_and_stays_the_one_kept():
+    regex = re.compile(r"(?<!\w)(?:lorries|trucks) (?:crossed|drove) into")
+    first = cues.led(regex)
+    codes: dict = {}
+    assert cues.led(regex, codes, whole=True) is first
+    assert codes[(regex.pattern, "led", regex.flags, True)] is not None
+
+
+#: A whole-text regex of the gate's shape: alternatives enough (cues._MIN_ALTERNATIVES), each with its words.
+_GATE_LIKE = ("\\b(?:boats? (?:left|sailed)|migrants? crossed|asylum seekers? arrived|refugees? fled|"
+              "smugglers? charged|dinghy capsized|coastguard intercepted|rescue ship docked|border guards? pushed)\\b")
+
+
+def test_the_gate_s_branches_are_read_back_from_saved_codes_without_parsing(monkeypatch):
+    regex = re.compile(_GATE_LIKE, re.I)
+    codes: dict = {}
+    first = cues._branches_of(regex, codes)
+    assert first is not None and (regex.pattern, "branches", regex.flags) in codes
+    monkeypatch.setattr(cues, "_rx_branches", {})
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", no_parse)
+    again = cues._branches_of(regex, codes)
+    assert again.by_word == first.by_word and again.masks == first.masks
+    for text in ("the boats left at dawn", "migrants walked north", "the ferry sailed"):
+        assert again.able(text) == first.able(text)
+
+
+def test_branches_made_before_still_fill_the_codes():
+    regex = re.compile(_GATE_LIKE.replace("dinghy", "raft"), re.I)
+    first = cues._branches_of(regex)
+    codes: dict = {}
+    assert cues._branches_of(regex, codes) is first
+    assert codes[(regex.pattern, "branches", regex.flags)]
+
+
 def _tried_one_by_one(cue_list, words):
     # tried()'s definition, asked cue by cue and pattern by pattern
     out = []

@@ -776,7 +776,7 @@ def _warm(lexicon: Lexicon, codes: dict) -> None:
     for regex in (lexicon.topic, lexicon.topic_lower, lexicon.topic_many, lexicon.topic_many_lower,
                   lexicon.topic_weak, lexicon.topic_journeys, lexicon.topic_other, lexicon.topic_other_lower):
         if regex is not None:   # (the gate's whole-text prefilters: may_search)
-            _branches_of(regex)
+            _branches_of(regex, codes)
 
 
 # -- Compiled code kept on disk ------------------------------------------------------------
@@ -1714,10 +1714,22 @@ def led(regex: re.Pattern, codes: dict | None = None, whole: bool = False) -> re
     can be read off it. matches(regex, led(regex), text, text) finds regex.finditer(text)'s
     matches. `codes`: as compile_with_keywords()'s; `whole`: as _led()'s, for the regex's
     first form made (the one kept)."""
+    # Its source is kept in `codes` too (reading it off the regex parses it: the topic regexes,
+    # a tenth of a second before a corpus run's first partition), filled even when the form is
+    # known, as finder() does.
+    key = (regex.pattern, "led", regex.flags, whole)
     known = _leds.get(id(regex))
-    if known is not None and known[0] is regex:     # (the regex is kept: its id is not reused)
+    kept = known is not None and known[0] is regex     # (the regex is kept: its id is not reused)
+    if kept and (codes is None or key in codes):
         return known[1]
-    source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags, whole)
+    if codes is not None and key in codes:
+        source = codes[key]
+    else:
+        source = None if regex.flags & re.IGNORECASE else _led(regex.pattern, regex.flags, whole)
+        if codes is not None:
+            codes[key] = source
+    if kept:
+        return known[1]
     found = _compile_parts(source, regex.flags, codes)[0] if source not in (None, regex.pattern) else None
     _leds[id(regex)] = (regex, found)
     return found
@@ -2567,18 +2579,18 @@ def _alternation(op, av, P) -> list | None:
     return None
 
 
-def _branches_of(rx: re.Pattern) -> _Branches | None:
+def _branches_of(rx: re.Pattern, codes: dict | None = None) -> _Branches | None:
     """rx's _Branches, made once per process (by id: the regex is kept with them); None when
-    some alternative needs no keyword (nothing can be ruled out) or the regex cannot be read."""
+    some alternative needs no keyword (nothing can be ruled out) or the regex cannot be read.
+    `codes`: as compile_with_keywords()'s (the alternatives' keyword sets kept there too)."""
     kept = _rx_branches.get(id(rx))
+    if kept is not None and kept[0] is rx and _parser is not None and codes is not None \
+            and (rx.pattern, "branches", rx.flags) not in codes:
+        _alternatives_needs(rx, codes)      # (codes to fill are filled even when it is known: finder())
     if kept is None or kept[0] is not rx:
         found = None
         if _parser is not None:
-            try:
-                alternatives = [tuple(_clauses(alt, _parser))
-                                for alt in _alternatives(list(_parser.parse(rx.pattern, rx.flags)), _parser)]
-            except re.error:
-                alternatives = []
+            alternatives = _alternatives_needs(rx, codes)
             if len(alternatives) >= _MIN_ALTERNATIVES and all(alternatives):
                 found = _Branches(rx, alternatives)
                 _add_gate_words(found.by_word)
@@ -2591,6 +2603,23 @@ def may_search(rx: re.Pattern, text: str) -> bool:
     the words it needs there (_Branches); True too when nothing is filtered (PREFILTER off)."""
     branches = _branches_of(rx) if PREFILTER else None
     return branches is None or branches.may_match(text)
+
+
+def _alternatives_needs(rx: re.Pattern, codes: dict | None) -> list[tuple[frozenset[str], ...]]:
+    """The keyword sets (_clauses()) of each of rx's alternatives, read off the parsed regex
+    or from `codes`, where they are kept (parsing the gate's long regexes costs a tenth of a
+    second before a corpus run's first partition)."""
+    key = (rx.pattern, "branches", rx.flags)
+    if codes is not None and key in codes:
+        return list(codes[key])
+    try:
+        alternatives = [tuple(_clauses(alt, _parser))
+                        for alt in _alternatives(list(_parser.parse(rx.pattern, rx.flags)), _parser)]
+    except re.error:
+        alternatives = []
+    if codes is not None:
+        codes[key] = tuple(alternatives)
+    return alternatives
 
 
 # regex id -> (the regex, its _Branches or None)
