@@ -903,7 +903,9 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     X. From X they rode buses to Y"). So is a place people were held in (cues with
     `left_later = true`, words that hold people: [settings] held_people) when the next sentence
     takes them on elsewhere ("a militia held them for a month in X. They later reached Y"), or
-    its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved)."""
+    its own sentence does ("kept in a house in X, then driven to Y": _kept_then_moved). A stop
+    said right after its name to house people ([settings] housed_after: "X, where they were
+    housed in a school") is where they arrived even so: its feature is a destination."""
     keys = ("onward", "onward_after", "onward_next")  # and, optional, onward_later
     if not claims or not all(lexicon.settings.get(k) for k in keys):
         return claims
@@ -952,16 +954,21 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     hoped_on = setting_rx(lexicon, "onward_only_hoped", re.IGNORECASE)
     hope_apart = setting_rx(lexicon, "onward_hope_apart", re.IGNORECASE)
     others = route_modes(lexicon).get("other_group"), setting_rx(lexicon, "onward_others_next", re.IGNORECASE)
+    housed_after = setting_rx(lexicon, "housed_after", re.IGNORECASE)
     out = []
     for c in claims:
         if (c.role == "destination" and c.stop and not c.negated and not _landed_at(c, landed, clause)
                 and not _landed_at(c, housed, clause)):
+            # (a place said to house people right after its name is where they arrived, even
+            # when they move on: [settings] housed_after)
+            masked = by_sentence[c.sentence]
+            lodged = housed_after is not None and bool(housed_after.match(masked.doc.text, _place_end(c, masked)))
             # (a place only hoped for is left by no later sentence, but one hoped to be entered,
             # "trying to cross into X", is passed on the way)
             hoped_end = c.intended and not (
                 entered is not None and just_before(by_sentence[c.sentence], c.at, entered))
             if left_on.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
-                c = replace(c, role="transit", onward=True)
+                c = replace(c, role="transit", onward=True, arrived=lodged)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
                           earlier, bare, hoped_end, aside, there, hope_apart) \
                     and not _onward_only_hoped(c, by_sentence, hoped_on):
@@ -970,7 +977,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 # ("some reached X; others went on to Y") stays where these people stayed: its
                 # feature is a destination (Claim.feature_role)
                 c = replace(c, role="transit", onward=True,
-                            arrived=hoped_end or _others_went_on(c, by_sentence, stops, onward, *others))
+                            arrived=hoped_end or lodged or _others_went_on(c, by_sentence, stops, onward, *others))
             elif left_later.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 # left later only back, home, by a part of them or by someone else: routes go on
                 # from it as before, its feature is a destination (Claim.feature_role)
