@@ -204,6 +204,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     by_words, placed_inside = _flagged_controls(by_id)
     part_of_whole = setting_rx(lexicon, "part_of_whole", re.I)
     unsure = _unsure(lexicon)
+    disputed = (setting_rx(lexicon, "accused_before", re.I), setting_rx(lexicon, "accusation_denied_after", re.I),
+                setting_rx(lexicon, "accusation_denied_next", re.I))
     by_index = {m.index: m for m in sentences}
     for masked in with_anaphors(sentences, lexicon, ctx):
         seen: dict[tuple[str, str], int] = {}   # (control, place) -> its claim's index in out
@@ -235,6 +237,8 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         silenced.update(i for i, c in enumerate(claims) if _other_side(c, masked, by_id))
         # "police are arresting men near X; the agency could not verify these reports": no zone
         silenced.update(i for i, c in enumerate(claims) if _unverified(c, masked, by_index, unsure))
+        # "groups accused the guards of firing on migrants near X; Riyadh denies the charge": no zone
+        silenced.update(i for i, c in enumerate(claims) if _accused_denied(c, masked, by_index, disputed))
         claims = [_at_crossing(c, masked, lexicon, ctx) for c in claims]
         claims = _force_kinds(claims, masked, lexicon, generic)
         claims = _arrested_inland(claims, masked, lexicon)
@@ -293,6 +297,30 @@ def _unverified(c: ZoneClaim, masked: Masked, by_index: Mapping[int, Masked], un
     at = c.at if c.at >= 0 else masked.start
     return ((rx is not None and unconfirmed(masked, at, rx, following, by_index.get(masked.index + 1), media))
             or (aside is not None and aside.search(masked.doc.text, masked.start, max(at, masked.start)) is not None))
+
+
+def _accused_denied(c: ZoneClaim, masked: Masked, by_index: Mapping[int, Masked],
+                    disputed: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]) -> bool:
+    """Whether a claim's place is told only in an accusation that is denied: accusing words
+    before it in its clause ([settings] accused_before), and a denial of the charge later in
+    its sentence (accusation_denied_after) or opening the next clause or sentence
+    (accusation_denied_next). A place told before the accusation is the text's own statement."""
+    accused, after, following = disputed
+    if accused is None or c.at < 0:
+        return False
+    s, at = masked.sentence, c.at - masked.start
+    start = s.rfind(";", 0, at) + 1
+    if accused.search(s, start, at) is None:
+        return False
+    stop = s.find(";", at)
+    if after is not None and after.search(s, at, len(s) if stop < 0 else stop) is not None:
+        return True
+    if following is None:
+        return False
+    if stop >= 0:
+        return following.match(s, stop + 1) is not None
+    nxt = by_index.get(masked.index + 1)
+    return nxt is not None and following.match(nxt.sentence) is not None
 
 
 def _force_kinds(claims: Sequence[ZoneClaim], masked: Masked, lexicon: Lexicon,
