@@ -178,7 +178,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         wanted = _wanted_only(doc_claims, modes.get("wished"), modes.get("wished_ahead"))
         # (one person's home told of no journey, _home_told_last, starts no stated movement either)
         own = [c for c in doc_claims if id(c) not in homes]
-        plans.extend(p for p in _stated([*own, *held_here, *taken_here], planned, modes)
+        plans.extend(p for p in _stated([*own, *held_here, *taken_here], planned, modes, sentences)
                      if p.stops[-1].id not in wanted)
     by_place: dict[int, dict] = {}    # per claims tuple: its claims by place (_worded)
     # where each sentence names a sea (a leg whose own words cross one goes by sea)

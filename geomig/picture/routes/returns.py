@@ -161,7 +161,8 @@ def _back_through(c: Claim, through: re.Pattern) -> bool:
 
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
                       returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None,
-                      crossed_near: re.Pattern | None = None) -> list[Claim]:
+                      crossed_near: re.Pattern | None = None, said: Callable[[], Sequence[str]] = tuple,
+                      again: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y") unless it tells them land somewhere
@@ -173,7 +174,10 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     In May he was deported to Y"), else, farther back, a town abroad they arrived at, for a
     return to a town (_abroad_home); before those last two, where that sentence or the one before
     has them cross the border (`crossed_near`: "crossed near X. Most were caught and pushed back
-    to Y"). `heading`, `returned_on`, `return_cue`, `crossed_near`: the cue data's [route_modes]."""
+    to Y"); up to _RECALLED_SENTENCES back, a place reached that the text names again as the
+    scene of what came after, or that the return's sentence goes from (_landing_recalled; `said`
+    gives the document's sentences, `again`: [route_modes] landing_again, landing_left).
+    `heading`, `returned_on`, `return_cue`, `crossed_near`: the cue data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -241,7 +245,9 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
                                                 or end.hedged) and c.at < end.at
          and end.sentence - 1 <= c.sentence <= end.sentence and crossed_near is not None
          and crossed_near.fullmatch(c.cue) is not None, -1),
-        (lambda c: reached(c) and end.sentence - _HOST_SENTENCES <= c.sentence < end.sentence - 2, -1),
+        (lambda c: reached(c) and c.sentence < end.sentence - 2 and (
+            end.sentence - _HOST_SENTENCES <= c.sentence
+            or end.sentence - _RECALLED_SENTENCES <= c.sentence and _landing_recalled(c, end, said, *again)), -1),
         # farther back, only a town of another country the text brought people to, for a
         # return its cue states (`return_cue`: not one only headed "towards" Y) to a town, the
         # text naming no other place since ("moved to X in 2009. ... Years later he went back
@@ -402,6 +408,41 @@ def _came_first(end: Claim, c: Claim) -> bool:
 
 #: How many sentences back the place people reached still starts a return from it.
 _HOST_SENTENCES = 4
+#: How many, when the text names that place again on the way (_landing_recalled).
+_RECALLED_SENTENCES = 6
+#: A place's name as a sentence writes it: a run of capitalized words.
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _landing_recalled(c: Claim, end: Claim, said: Callable[[], Sequence[str]], at: re.Pattern | None,
+                      left: re.Pattern | None) -> bool:
+    """Whether the text keeps a place reached in view up to a return told sentences later: a
+    sentence between names it as where things happened (`at`: [route_modes] landing_again,
+    right before the name: "What happened at X?", "the officers at X"), or the return's own
+    sentence goes from there or from it (`left`: landing_left: "deported from there to Y",
+    "crossed from X back to Y"). A place only named in passing ("in X", "X police") is not.
+    `said` gives the document's sentences (split only when asked: few returns ask)."""
+    if at is None or left is None:
+        return False
+    before = end.source.quote[:max(0, end.at - end.source.start)]
+    gone = left.search(before)
+    if gone is not None and gone.group().strip().lower() != "from":
+        return True
+    names = _names(c)
+    return _named_after(names, [(before, at), (before, left)]) or _named_after(
+        names, [(words, at) for words in said()[c.sentence + 1:end.sentence]])
+
+
+def _named_after(names: set[str], told: Sequence[tuple[str, re.Pattern]]) -> bool:
+    """Whether some words name one of these names right after their frame's words."""
+    return any(frame.search(words, 0, m.start()) is not None for words, frame in told for name in names
+               for m in re.finditer(rf"\b{re.escape(name)}\b", words))
+
+
+def _names(c: Claim) -> set[str]:
+    """A claim's place's name and the name as its sentence writes it."""
+    m = _NAME_RUN.match(c.source.quote, max(0, c.at - c.source.start))
+    return {n for n in (c.place.name, m.group() if m else "") if len(n) > 2}
 
 
 #: A short stay, told with the arrival or the return: a holiday, a visit, a trip of days or

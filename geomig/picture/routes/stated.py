@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from geomig.picture import geometry
@@ -77,14 +77,15 @@ class _Planned:
         self._indexed = len(self.plans)
 
 
-def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.Pattern | None]
-            ) -> list[RoutePlan]:
+def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.Pattern | None],
+            sentences: Mapping[str, Sequence[str]] | None = None) -> list[RoutePlan]:
     """Movements one cue states whole ("from Sudan to Kufra", "left X for Y"): a route of
     their own unless a planned route already has those stops in that order. People pushed back
     over land from X to Y (`modes`' came_back, the cue data's [route_modes], in the return's
     words) had come from Y to X: that way too, where the return names X itself, not only as
     where they were caught (_way_in_told). A return
-    through a border post goes through it (_returns_through)."""
+    through a border post goes through it (_returns_through). `sentences`: per document, its
+    sentences' words (a return far from its landing reads those between: _departure_before)."""
     force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
     caught = modes.get("caught_at")
     claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
@@ -113,7 +114,9 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         # one leg, and no way in to draw
         told_whole = bool(starts)
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
-                                              modes.get("return_cue"), modes.get("crossed_near"))
+                                              modes.get("return_cue"), modes.get("crossed_near"),
+                                              _said(sentences, ends[0].doc),
+                                              (modes.get("landing_again"), modes.get("landing_left")))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there"))
                   or _carried_on(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
@@ -181,6 +184,12 @@ def _listed(starts: Sequence[Claim]) -> list[Claim]:
             break
         listed.append(c)
     return listed
+
+
+def _said(sentences: Mapping[str, Sequence[str]] | None, doc: str) -> Callable[[], Sequence[str]]:
+    """What gives a document's sentences as its claims number them (none when not given),
+    asked only when needed: a document planned again from the memo is not split again."""
+    return lambda: () if sentences is None else sentences.get(doc, ())
 
 
 def _stated_one(head: Claim, ends: Sequence[Claim], group: Sequence[Claim], b: PlaceRef, told_whole: bool,
