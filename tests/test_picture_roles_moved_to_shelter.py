@@ -76,14 +76,3 @@ def test_a_move_denied_or_only_planned_is_no_arrival(text):
 ], ids=["hotel", "stadium-fans", "safe-house", "police", "goods", "aid"])
 def test_hotels_fans_safe_houses_custody_and_goods_are_no_destination(text, place):
     assert not _claims(text, place)
-
-
-@pytest.mark.parametrize("text, role", [
-    ("The survivors were taken to a temporary shelter in a sports hall in Harwick.", True),
-    ("Families were moved to emergency shelters in two school halls in Harwick.", True),
-    ("The survivors were not taken to a temporary shelter in a sports hall in Harwick.", False),
-], ids=["shelter-in-a-hall", "shelters-in-halls", "denied"])
-def test_a_shelter_inside_another_building_of_the_town_is_a_destination(text, role):
-    """The shelter's own building named between it and the town (up to four words) still puts
-    the people in the town."""
-    assert ("destination" in _roles(text).get("Harwick", set())) is role
