@@ -966,7 +966,7 @@ def _stops_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
             # (a place only hoped for is left by no later sentence, but one hoped to be entered,
             # "trying to cross into X", is passed on the way)
             hoped_end = c.intended and not (
-                entered is not None and just_before(by_sentence[c.sentence], c.at, entered))
+                entered is not None and just_before(masked, c.at, entered))
             if left_on.get(c.place.id, (-1, -1)) > (c.sentence, c.at):
                 c = replace(c, role="transit", onward=True, arrived=lodged)
             elif _goes_on(c, by_sentence[c.sentence], stops, onward, after, following, by_sentence, moves_on,
