@@ -20,6 +20,8 @@ def names(text, gazetteer):
     ("Hundreds of families sheltered at Ban Pha Lom, near Mae Hong Son, in Thailand.", "Ban Pha Lom", "TH"),
     ("Fishermen from Char Montaz, in Bhola, moved to Dhaka after the cyclone.", "Char Montaz", "BD"),
     ("The boat was seen off Point Vicente, near Los Angeles, at dawn.", "Point Vicente", "US"),
+    # Greek "saint": the word alone is a town of Thessaly, far from the Cretan village meant.
+    ("The fishing boat reached the small port of Agia Roumeli on Crete's south coast.", "Agia Roumeli", "GR"),
 ])
 def test_a_lead_word_and_the_words_after_it_are_one_name(gazetteer, text, name, country):
     assert name in names(text, gazetteer)
@@ -30,8 +32,10 @@ def test_a_lead_word_and_the_words_after_it_are_one_name(gazetteer, text, name, 
 @pytest.mark.parametrize("text, word", [
     ("Hundreds of families sheltered at Ban Pha Lom, near Mae Hong Son, in Thailand.", "Lom"),
     ("The boat was seen off Point Vicente, near Los Angeles, at dawn.", "Vicente"),
+    ("The fishing boat reached the small harbour of Agia Roumeli, on Crete's south coast.", "Agia"),
+    ("Families sheltered in tents at Sidi Ouali, near the Libyan border in Egypt.", "Sidi"),
 ])
-def test_the_last_word_is_not_read_alone(gazetteer, text, word):
+def test_a_part_of_the_name_is_not_read_alone(gazetteer, text, word):
     assert word not in names(text, gazetteer)
 
 
