@@ -146,6 +146,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _entries_at_journeys_end(claims, sentences, lexicon)
     claims = _rides_on_the_way(claims, sentences, lexicon)
     claims = _homes_left(_resumed(_stays_left(claims, lexicon), sentences, lexicon), lexicon)
+    claims = _journeys_from_home(claims, lexicon)
     claims = _homes_listed(_homes_left_at_home(claims, sentences, lexicon), lexicon)
     claims = _arrivals_from_elsewhere(claims, lexicon)
     claims = _settled_there(_carried(_gapped(claims, sentences, lexicon), sentences, lexicon), sentences, lexicon)
@@ -713,6 +714,36 @@ def _homes_left(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _journeys_from_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """The first place of a stated journey ([settings] journey_start_cues: "from X to Y",
+    "X to Y") where the document says the people come from ([settings] home_origin_cues:
+    "families who fled X", "a man from X") is their home left, not a stop on the way: no
+    transit role (Claim.home: the claim still feeds routes as before, the journey starts
+    there). Not where the words put people to sea there ([settings] journey_home_kept:
+    "sailed from X to Y", "took the ferry from X to Y")."""
+    starts = set(lexicon.settings.get("journey_start_cues", ()))
+    cues = set(lexicon.settings.get("home_origin_cues", ()))
+    kept = setting_rx(lexicon, "journey_home_kept", re.IGNORECASE)
+    homes = {c.place.id for c in claims if c.role == "origin" and c.cue in cues and c.place.id
+             and not (c.negated or c.hedged)}
+    if not starts or not homes:
+        return claims
+    first: dict[int, int] = {}      # a stated journey (its hit) -> where its first place is
+    for c in claims:
+        if c.hit >= 0 and c.at >= 0 and c.cue in starts:
+            first[c.hit] = min(first.get(c.hit, c.at), c.at)
+    return [replace(c, home=True) if c.role == "transit" and c.cue in starts and not c.onward
+            and c.place.id in homes and c.hit >= 0 and first.get(c.hit) == c.at and not c.negated
+            and not (kept and _put_to_sea(c, kept)) else c for c in claims]
+
+
+def _put_to_sea(c: Claim, kept: re.Pattern) -> bool:
+    """Whether a claim's words, or the few words before its place, put people to sea there
+    ("took the ferry from X to Y", "sailed from X to Y")."""
+    before = c.source.quote[max(c.at - c.source.start - 40, 0):max(c.at - c.source.start, 0)] if c.at >= 0 else ""
+    return bool(kept.search(c.words) or kept.search(before))
 
 
 def _journey_on(lexicon: Lexicon, kept: re.Pattern) -> re.Pattern:
