@@ -2,8 +2,9 @@
 ("registered each evacuee", "wrote down every household", "counted the displaced families",
 "entered every family in a ledger") draws a zone where it is made (control.where_recorded,
 [vars] ZTALLY); so do clerks, cadres, commissioners or a county's social services that record
-them, and a place opened with "On X," or "Here in X,". Things counted or checked (cars, the
-damage), a record denied, a hotel's guests or a body that only speaks draw none.
+them, a place opened with "On X," or "Here in X,", and a record told second in a series of the
+body's acts ("X, where officials met the boats and registered each household"). Things counted or
+checked (cars, the damage), a record denied, a hotel's guests or a body that only speaks draw none.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
@@ -49,4 +50,22 @@ def test_more_bodies_and_openers_that_record_people_draw_a_zone(text, place):
     ("Officials at Zawiya said 300 evacuees had registered this year.", "Zawiya"),
 ], ids=["damage-to-cars", "cars-checked", "denied", "hotel-guests", "entered-a-place", "speaking"])
 def test_no_record_of_people_draws_no_zone(text, place):
+    assert not _at(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The boats landed at Zuwara, where council officials met the families at the jetty and registered each household.", "Zuwara"),
+    ("The boats landed at Zuwara, where Libyan police officers sat at a table and wrote every family's name in a book.", "Zuwara"),
+    ("The boats landed at Zuwara, where council officials gave out blankets, registered each household and found them beds.", "Zuwara"),
+], ids=["met-and-registered", "sat-and-wrote", "gave-registered-found"])
+def test_a_record_second_in_a_series_of_acts_draws_a_zone(text, place):
+    assert _at(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The boats landed at Zuwara, where council officials gave out blankets but did not register the families.", "Zuwara"),
+    ("The boats landed at Zuwara, where council officials refused to help and registered nobody.", "Zuwara"),
+    ("The boats landed at Zuwara, where council officials opened a school and counted the damage.", "Zuwara"),
+], ids=["not-registered", "refused", "no-people"])
+def test_a_series_without_a_record_of_people_draws_no_zone(text, place):
     assert not _at(text, place)
