@@ -2251,40 +2251,62 @@ def find(cues: Sequence[Cue], masked: Masked, lexicon: Lexicon) -> list[Hit]:
     candidates = tried(cues, present(lexicon, masked.text))
     if not candidates:
         return hits     # (most sentences of most texts)
-    context = masked.known          # cues share contexts: each searched once (by id)
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
     low = _low(masked, "text")
     for cue, patterns in candidates:
-        # (a document about migration reads its people as the migration the context asks for)
-        requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
-            else cue.requires
-        if requires is not None and not _in_context(context, requires, masked, lexicon):
-            continue
-        # A role cue's `unless` silences the clause it is in (with [settings] clause_break),
-        # a control cue's the whole sentence.
-        unless_here = cue.unless is not None and _in_context(context, cue.unless, masked, lexicon)
-        by_clause = unless_here and clause is not None and cue.section == "cue"
-        if unless_here and not by_clause:
-            continue
-        seen: set[tuple[int, int]] = set()
-        first_only = bool(cue.settings.get("first_pattern_only"))
-        for pattern in patterns:
-            found = False
-            for m in matches(pattern.regex, pattern.lowered, masked.text, low):
-                if (m.start(), m.end()) in seen:
-                    continue
-                seen.add((m.start(), m.end()))
-                if requires is not None and cue.settings.get("requires_before") \
-                        and not _required_before(requires, masked, m):
-                    continue
-                if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause,
-                                                           *_clause_edges(lexicon))):
-                    continue
-                hits.append(_hit(cue, pattern, m, masked, lexicon))
-                found = True
-            if found and first_only:
-                break
+        hits += _cue_hits(cue, patterns, masked, lexicon, clause, low)
     return hits
+
+
+def _cue_hits(cue: Cue, patterns: Sequence[Pattern], masked: Masked, lexicon: Lexicon,
+              clause: re.Pattern | None, low: str | None) -> list[Hit]:
+    """The hits of one cue's patterns in a masked sentence. Its contexts (`requires`,
+    `unless`) are read only once a pattern matches: they only gate the matches, and most
+    cues tried match nothing, where their contexts were searched for naught."""
+    hits: list[Hit] = []
+    # (a document about migration reads its people as the migration the context asks for)
+    requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
+        else cue.requires
+    by_clause: bool | None = None     # None: the contexts not read yet
+    seen: set[tuple[int, int]] = set()
+    first_only = bool(cue.settings.get("first_pattern_only"))
+    for pattern in patterns:
+        found = False
+        for m in matches(pattern.regex, pattern.lowered, masked.text, low):
+            if (m.start(), m.end()) in seen:
+                continue
+            seen.add((m.start(), m.end()))
+            if by_clause is None:
+                by_clause = _gate(cue, requires, masked, lexicon, clause)
+                if by_clause is None:
+                    return hits     # the cue is silent in this sentence
+            if requires is not None and cue.settings.get("requires_before") \
+                    and not _required_before(requires, masked, m):
+                continue
+            if by_clause and cue.unless.search(_clause(masked, _places_span(pattern, m), clause,
+                                                       *_clause_edges(lexicon))):
+                continue
+            hits.append(_hit(cue, pattern, m, masked, lexicon))
+            found = True
+        if found and first_only:
+            break
+    return hits
+
+
+def _gate(cue: Cue, requires: re.Pattern | None, masked: Masked, lexicon: Lexicon,
+          clause: re.Pattern | None) -> bool | None:
+    """None when a cue is silent in the sentence (its `requires` context missing, or its
+    `unless` there for the whole sentence), else whether `unless` silences the clauses it
+    is in. A role cue's `unless` silences the clause it is in (with [settings]
+    clause_break), a control cue's the whole sentence."""
+    context = masked.known          # cues share contexts: each searched once (by id)
+    if requires is not None and not _in_context(context, requires, masked, lexicon):
+        return None
+    unless_here = cue.unless is not None and _in_context(context, cue.unless, masked, lexicon)
+    by_clause = unless_here and clause is not None and cue.section == "cue"
+    if unless_here and not by_clause:
+        return None
+    return by_clause
 
 
 def _required_before(requires: re.Pattern, masked: Masked, m: re.Match) -> bool:
