@@ -2,7 +2,7 @@
 home to X", "rode the same buses back to Y") ends a return where no return cue claims it
 (routes.stated._ways_home, [route_modes] way_home): from where its own sentence, or the one before,
 has the people. Not a way home denied, only wished for, given the means for ("bus fare to go home
-to X"), nor a body brought home, nor one whose start lies sentences back. Also "put about forty
+to X"), nor a body or money sent home, nor one whose start lies sentences back. Also "put about forty
 of them on a train back to X" (RETURN's people between "put" and "on").
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)
@@ -43,7 +43,9 @@ def test_a_way_home_in_the_arrivals_own_sentence_starts_there():
     "The men were released and given bus fare to go home to Oruro.",
     # the dead brought home
     "His body was flown to Sucre and driven home to Oruro in a hired van.",
-], ids=["negated", "wished", "purpose", "body"])
+    # money sent home, no one's way home
+    "The money they sent home to Oruro fell by a fifth this year.",
+], ids=["negated", "wished", "purpose", "body", "money"])
 def test_no_way_home_denied_wished_paid_for_or_of_the_dead(way_home):
     rs = route_stops(ARRIVED + way_home)
     assert not has_leg(rs, "Salta", "Oruro"), rs

@@ -158,13 +158,15 @@ def _ways_home(claims: Sequence[Claim], cues: re.Pattern | None) -> Sequence[Cla
     buses back to Y": `cues`, [route_modes] way_home, matched whole against the cue id) made the
     end of a return where no cue claims one at its words: the way home is a movement too, from
     where the text has them before it (_departure_before). Not one denied, doubted or only hoped
-    for. (The home keeps its origin role: this copy is the route's.)"""
+    for, nor given the means for (_purpose), nor sent (_SENT), nor the dead's (_REMAINS). (The home
+    keeps its origin role: this copy is the route's.)"""
     if cues is None:
         return claims
     ends = {(c.doc, c.at) for c in claims if c.role == "returned"}
     homes = {id(c) for c in claims if c.role == "origin" and c.at >= 0 and c.hit >= 0 and c.stop
              and not (c.negated or c.hedged or c.intended) and (c.doc, c.at) not in ends
-             and cues.fullmatch(c.cue) is not None and not _purpose(c) and not _REMAINS.search(c.source.quote)}
+             and cues.fullmatch(c.cue) is not None and not _SENT.match(c.words) and not _purpose(c)
+             and not _REMAINS.search(c.source.quote)}
     if not homes:
         return claims
     return [replace(c, role="returned") if id(c) in homes else c for c in claims]
@@ -173,6 +175,11 @@ def _ways_home(claims: Sequence[Claim], cues: re.Pattern | None) -> Sequence[Cla
 #: Right before the words of a way home: an infinitive of purpose ("given bus fare to go home to
 #: X", "money to travel back to Y"): what people were given the means for, no return told.
 _TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+
+
+#: A way home others sent: people sent home are move.returned's (by the passive or a pronoun, its
+#: RETURN), and what else is "sent home to X" is money or goods, no one's way home.
+_SENT = re.compile(r"\s*sen(?:t|d|ds|ding)\b", re.IGNORECASE)
 
 
 #: The dead brought home ("his body was flown to X and driven home to Y"): no way home of the living.
