@@ -88,6 +88,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
     sentences' words (a return far from its landing reads those between: _departure_before)."""
     force_after, onward, back = modes.get("force_after"), modes.get("reached_in_turn"), modes.get("came_back")
     caught = modes.get("caught_at")
+    home = modes.get("way_home")
+    claims = _ways_home(claims, home)
     claims, way = _returns_through(_landing_named(claims), modes.get("back_through"))
     by_hit: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -124,6 +126,10 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
                   or _taken_from(ends, claims))
         if not starts:
             continue
+        # (a way home starts only where its own sentence, or the one before, has the people:
+        # farther back, the place found is as often another person's or a way gone on)
+        if _home_far(ends[0], starts[0], home):
+            continue
         # a removal across a border post from where its sentence has people held before it
         # ("arrested in X and sent back across the bridge at P to Y"): from X, through P
         held = (_held_before_crossing(starts[0], ends[0], claims, modes.get("crossed_at"), modes.get("return_cue"))
@@ -145,6 +151,51 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
                             planned, out, way, back if _way_in_told(head, end, claims, caught) else None,
                             country_of)
     return out
+
+
+def _ways_home(claims: Sequence[Claim], cues: re.Pattern | None) -> Sequence[Claim]:
+    """The claims, a home people went back to of their own accord ("went home to X", "rode the
+    buses back to Y": `cues`, [route_modes] way_home, matched whole against the cue id) made the
+    end of a return where no cue claims one at its words: the way home is a movement too, from
+    where the text has them before it (_departure_before). Not one denied, doubted or only hoped
+    for, nor given the means for (_purpose), nor sent (_SENT), nor the dead's (_REMAINS). (The home
+    keeps its origin role: this copy is the route's.)"""
+    if cues is None:
+        return claims
+    ends = {(c.doc, c.at) for c in claims if c.role == "returned"}
+    homes = {id(c) for c in claims if c.role == "origin" and c.at >= 0 and c.hit >= 0 and c.stop
+             and not (c.negated or c.hedged or c.intended) and (c.doc, c.at) not in ends
+             and cues.fullmatch(c.cue) is not None and not _SENT.match(c.words) and not _purpose(c)
+             and not _REMAINS.search(c.source.quote)}
+    if not homes:
+        return claims
+    return [replace(c, role="returned") if id(c) in homes else c for c in claims]
+
+
+#: Right before the words of a way home: an infinitive of purpose ("given bus fare to go home to
+#: X", "money to travel back to Y"): what people were given the means for, no return told.
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+
+
+#: A way home others sent: people sent home are move.returned's (by the passive or a pronoun, its
+#: RETURN), and what else is "sent home to X" is money or goods, no one's way home.
+_SENT = re.compile(r"\s*sen(?:t|d|ds|ding)\b", re.IGNORECASE)
+
+
+#: The dead brought home ("his body was flown to X and driven home to Y"): no way home of the living.
+_REMAINS = re.compile(r"\b(?:bod(?:y|ies)|coffins?|caskets?|corpses?)\b", re.IGNORECASE)
+
+
+def _purpose(c: Claim) -> bool:
+    """Whether the claim's words come right after "to": an infinitive, no way home told."""
+    at = c.source.quote.find(c.words)
+    return at > 0 and _TO_BEFORE.search(c.source.quote, 0, at) is not None
+
+
+def _home_far(end: Claim, start: Claim, cues: re.Pattern | None) -> bool:
+    """Whether a way home (_ways_home) starts more than a sentence before its end's."""
+    return (cues is not None and end.role == "returned" and cues.fullmatch(end.cue) is not None
+            and start.sentence < end.sentence - 1)
 
 
 #: "or" between two places of a list: alternatives of one end, often only hoped for ("head
