@@ -1141,6 +1141,8 @@ def _claim(hit, masked: Masked, lexicon: Lexicon, ctx: DocContext,
     if place is None:
         return None
     control, recipe, afloat = _control(hit, target, place, masked, lexicon)
+    if _camp_left(hit, target, control, masked, lexicon):
+        return None         # "left the camp for relatives in X": where they went, no camp there
     drawn = _drawing(hit, place, recipe, masked, ctx, coast)
     if drawn is None:
         return None
@@ -1310,6 +1312,20 @@ def _workers_camp(hit, masked: Masked, lexicon: Lexicon) -> bool:
     clause = masked.doc.text[breaks[-1].end() if breaks else lo:hit.end]
     return (rx is not None and any(m.end() > hit.start for m in rx.finditer(masked.doc.text, lo, hit.end))
             and not (custody is not None and custody.search(clause)))
+
+
+def _camp_left(hit, target: Mention | None, control: str, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a camp cue's hit places a camp that takes people in at where people went on
+    leaving it ([settings] camp_left_before on the words before the hit, camp_left_for
+    between the hit's start and its target): "left the camp for relatives in X" (X no camp's)."""
+    before = setting_rx(lexicon, "camp_left_before", re.I)
+    towards = setting_rx(lexicon, "camp_left_for", re.I)
+    if (before is None or towards is None or target is None or target.start <= hit.start
+            or not hit.cue.settings.get("control_by_words") or control != "reception"):
+        return False
+    lo = max(masked.start, hit.start - _FACILITY_WORDS_BEFORE)
+    return (before.search(masked.doc.text[lo:hit.start]) is not None
+            and towards.search(masked.doc.text[hit.start:target.start]) is not None)
 
 
 def _control(hit, target: Mention | None, place: PlaceRef, masked: Masked,
