@@ -414,8 +414,12 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
                                         and claim.role == "origin" else None)):
             areas = [masked.mentions[int(t.group(1))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
             last = areas[-1] if areas else None
+            # (a home near a town: the town, not an area near it, which the home does not lie in)
+            nearby = near is not None and m.re is near
             for area in areas:
                 ref = PlaceRef.of(area)
+                if nearby and _BREADTH.get(ref.kind, 0) != _BREADTH.get(place.kind, 0):
+                    continue
                 # after a bare comma only an area broader than the place: "X, Y" may be a list
                 bare = m.groupdict().get("bare") is not None
                 narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + bare
