@@ -390,13 +390,17 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
     "X in the Mexican state of Y", "X, a village outside Y in Z's W district", "X, Y
     department, Honduras": [settings] located_within, matched right after the place, then
     after each area in turn) plays the same role, as no stop of its own: the reporter's
-    origin or destination is the region too. Only an area of the place's country, no narrower
-    than it, and one no claim of the sentence already gave a role."""
+    origin or destination is the region too. So does the town a home lies near ("born in X, a
+    village outside Y", "from X, near Y": [settings] located_near_home, origins only). Only an
+    area of the place's country, no narrower than it, and one no claim of the sentence already
+    gave a role."""
     rx = setting_rx(lexicon, "located_within", re.IGNORECASE)
     if rx is None:
         return claims
     # Areas after a list's last place: "X and Y counties of Z" ([settings] located_within_units)
     units = setting_rx(lexicon, "located_within_units", re.IGNORECASE)
+    # A home's nearest town: "born in X, a village outside Y" ([settings] located_near_home)
+    near = setting_rx(lexicon, "located_near_home", re.IGNORECASE)
     by_sentence = {m.index: m for m in sentences}
     claimed = {(c.sentence, c.at) for c in claims}
     added: list[Claim] = []
@@ -406,11 +410,17 @@ def _located_within(claims: list[Claim], sentences: Sequence[Masked], lexicon: L
             continue
         place, span = claim.place, token_span(masked, claim.at)
         while span is not None and (m := rx.match(masked.text, span[1])
-                                    or (units.match(masked.text, span[1]) if units is not None else None)):
+                                    or (units.match(masked.text, span[1]) if units is not None else None)
+                                    or (near.match(masked.text, span[1]) if near is not None
+                                        and claim.role == "origin" else None)):
             areas = [masked.mentions[int(t.group(1))] for t in _PLACE_TOKEN.finditer(masked.text, m.start(), m.end())]
             last = areas[-1] if areas else None
+            # (a home near a town: the town, not an area near it, which the home does not lie in)
+            nearby = near is not None and m.re is near
             for area in areas:
                 ref = PlaceRef.of(area)
+                if nearby and _BREADTH.get(ref.kind, 0) != _BREADTH.get(place.kind, 0):
+                    continue
                 # after a bare comma only an area broader than the place: "X, Y" may be a list
                 bare = m.groupdict().get("bare") is not None
                 narrower = _BREADTH.get(ref.kind, 0) < _BREADTH.get(place.kind, 0) + bare

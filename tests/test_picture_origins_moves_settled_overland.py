@@ -1,0 +1,100 @@
+"""Roles: where people come from, told in the words of a move and not of an origin:
+a move to settle told with when in a life it happened ("came to X from Y as a boy",
+move.from_to's SETTLED_WHEN), and the town a home lies near ("born in Y, a village outside Z":
+roles._located_within, [settings] located_near_home). The leg from the origin stays a route.
+Each is tested with negation or a return, and distractors (a journey's means by sea, people
+driven by others, a launch or a landing near a town).
+
+Sentences written for these tests; geocoded by the tiny fixture gazetteer
+(tests/extract_helpers.py) with the places below added."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import REPORTED, picture, with_places
+from extract_helpers import reported_role_of as role_of
+
+#: Places of these tests: surface -> (id, kind, country, lat, lon, gazetteer name).
+EXTRA = {
+    "Kenya": ("test:kenya", "country", "KE", 0.5, 37.9, "Kenya"),
+    "Nairobi": ("test:nairobi", "city", "KE", -1.29, 36.82, "Nairobi"),
+    "Kisumu": ("test:kisumu", "city", "KE", -0.09, 34.77, "Kisumu"),
+    "Eldoret": ("test:eldoret", "city", "KE", 0.51, 35.27, "Eldoret"),
+    "Nakuru": ("test:nakuru", "city", "KE", -0.30, 36.07, "Nakuru"),
+    "Mombasa": ("test:mombasa", "city", "KE", -4.04, 39.67, "Mombasa"),
+    "Kakamega": ("test:kakamega", "city", "KE", 0.28, 34.75, "Kakamega"),
+    "Shinyalu": ("test:shinyalu", "city", "KE", 0.23, 34.82, "Shinyalu"),
+    "Uganda": ("test:uganda", "country", "UG", 1.4, 32.3, "Uganda"),
+    "Kampala": ("test:kampala", "city", "UG", 0.35, 32.58, "Kampala"),
+    "Busia": ("test:busia", "city", "UG", 0.46, 34.09, "Busia"),
+}
+
+
+@pytest.fixture(autouse=True)
+def more_places(monkeypatch):
+    with_places(monkeypatch, EXTRA)
+
+
+def routes(text: str) -> set[tuple[str, str]]:
+    """(start, end) of each route drawn from a text told after REPORTED."""
+    return {(f.properties["stops"][0], f.properties["stops"][-1])
+            for f in picture(REPORTED + text).features if f.role == "route"}
+
+
+def cues_of(text: str, place: str) -> list[tuple[str, str]]:
+    """(role, cue) of every claim on a place in the picture of a text told after REPORTED, but
+    denied ones."""
+    return [(c["role"], c["cue"]) for f in picture(REPORTED + text).features if f.name == place
+            for c in f.properties.get("claims", []) if not c["negated"]]
+
+
+# ------------------------------------------------------------------ a move to settle
+
+@pytest.mark.parametrize("text, place", [
+    ("Wanjiru came to Nairobi from Kisumu as a girl and now sells fruit near the station.", "Kisumu"),
+    ("Her family had moved to Nakuru from Eldoret decades ago, when the farms were sold.", "Eldoret"),
+    ("He came to Mombasa from Kakamega three years ago to find work at the port.", "Kakamega"),
+    ("She was brought to Nairobi from Kisumu and Eldoret at the age of six.", "Eldoret"),
+    # hedged: still where the mover lived before
+    ("He reportedly came to Mombasa from Kakamega as a boy.", "Kakamega"),
+], ids=["as-a-girl", "decades-ago", "years-ago-to-find-work", "listed-age", "hedged"])
+def test_a_move_to_settle_starts_at_the_movers_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+def test_a_move_to_settle_keeps_its_leg():
+    assert ("test:kisumu", "test:nairobi") in routes("Wanjiru came to Nairobi from Kisumu as a girl and stayed.")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a return: the place left is no home
+    ("He came back to Nairobi from Kisumu in 2012 to sell vegetables.", "Kisumu"),
+    # a journey's means by sea, not a move to settle
+    ("The migrants came by boat to Mombasa from Kakamega in 2019.", "Kakamega"),
+    # no time of life: a leg of a journey
+    ("The group came to Busia from Kampala on Tuesday night.", "Kampala"),
+    # a year alone: a dated leg, maybe a journey's
+    ("The group came to Busia from Kampala in 2024 and crossed the next day.", "Kampala"),
+], ids=["came-back", "by-boat", "plain-leg", "year-alone"])
+def test_no_settled_origin_without_a_move_to_settle(text, place):
+    assert ("origin", "move.from_to") not in cues_of(text, place)
+
+
+# ------------------------------------------------------------------ the town a home lies near
+
+@pytest.mark.parametrize("text", [
+    "He was born in Shinyalu, a village outside Kakamega, and crossed into Uganda at Busia.",
+    "The family fled Shinyalu, near Kakamega, and walked into Uganda.",
+], ids=["village-outside", "near"])
+def test_the_town_a_home_lies_near_is_an_origin_too(text):
+    assert ("origin", "located.within") in cues_of(text, "Kakamega")
+
+
+@pytest.mark.parametrize("text", [
+    # a launch near a town: the town is no stop nor home
+    "The lorry left Shinyalu, near Kakamega, with forty people hidden in the back.",
+    # denied home: "not from X"
+    "The boy was not from Shinyalu, near Kakamega, but from Nairobi.",
+], ids=["launch-near", "negated"])
+def test_a_town_near_a_launch_or_a_denied_home_is_no_origin(text):
+    assert ("origin", "located.within") not in cues_of(text, "Kakamega")
