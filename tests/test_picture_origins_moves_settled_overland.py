@@ -2,8 +2,8 @@
 a move to settle told with when in a life it happened ("came to X from Y as a boy",
 move.from_to's SETTLED_WHEN), and the town a home lies near ("born in Y, a village outside Z":
 roles._located_within, [settings] located_near_home). The leg from the origin stays a route.
-Each is tested with negation or a return, and distractors (a journey's means by sea, people
-driven by others, a launch or a landing near a town).
+Each is tested with negation or a return, and distractors (a journey's means by sea, a launch
+or a landing near a town).
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) with the places below added."""
