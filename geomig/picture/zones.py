@@ -1318,10 +1318,13 @@ def _camp_left(hit, target: Mention | None, control: str, masked: Masked, lexico
     """Whether a camp cue's hit places a camp that takes people in at where people went on
     leaving it ([settings] camp_left_before on the words before the hit, camp_left_for
     between the hit's start and its target): "left the camp for relatives in X" (X no camp's)."""
+    # (the claim's own facts first: the settings are looked up only for a camp that takes people in)
+    if (target is None or target.start <= hit.start or control != "reception"
+            or not hit.cue.settings.get("control_by_words")):
+        return False
     before = setting_rx(lexicon, "camp_left_before", re.I)
     towards = setting_rx(lexicon, "camp_left_for", re.I)
-    if (before is None or towards is None or target is None or target.start <= hit.start
-            or not hit.cue.settings.get("control_by_words") or control != "reception"):
+    if before is None or towards is None:
         return False
     lo = max(masked.start, hit.start - _FACILITY_WORDS_BEFORE)
     return (before.search(masked.doc.text[lo:hit.start]) is not None
