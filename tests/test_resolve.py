@@ -279,6 +279,30 @@ def test_nearness_does_not_lift_a_small_town_known_by_an_alias_over_a_famous_pla
 
 
 @pytest.mark.parametrize("text, surface, place_id", [
+    # Monterrey, Nuevo León (1.1M), not a Chiapas village of 500 about 110 km from Tapachula,
+    # which nearness and the country share alone used to lift over it.
+    ("They travelled from Tapachula to Monterrey.", "Monterrey", "geonames:3995465"),
+    ("They travelled from Tapachula and Comitán to Monterrey.", "Monterrey", "geonames:3995465"),
+    # Philadelphia, Pennsylvania, not Philadelphia, Mississippi (7,000), 130 km from Tupelo.
+    ("They drove from Tupelo to Philadelphia.", "Philadelphia", "geonames:4560349"),
+])
+def test_nearness_alone_does_not_lift_an_obscure_namesake_over_a_great_city_of_its_country(text, surface, place_id):
+    m = mention(text, surface)
+    assert m.id == place_id, (m.name, m.lat, m.lon)
+
+
+def test_an_obscure_namesake_beside_the_texts_places_or_qualified_by_its_state_keeps_its_place():
+    tapachula = (14.91, -92.26)
+    # A list of villages of one district: the Monterrey beside the others, not the city.
+    m = mention("Soldiers burned the villages of Monterrey, Nueva Esperanza and San Isidro in Chiapas.",
+                "Monterrey")
+    assert m.country == "MX" and haversine_km(m.lat, m.lon, *tapachula) < 300, (m.id, m.lat, m.lon)
+    # The name's own qualifier names the village's state: of its villages there, the nearest.
+    m = mention("The family left Monterrey, Chiapas, for Tapachula.", "Monterrey")
+    assert m.id == "geonames:8863243", (m.id, m.lat, m.lon)
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
     ("Flights from Heathrow to New York were cut.", "Heathrow", "geomig:heathrow-airport"),
     ("Fires spread along the West Coast of the United States.", "West Coast of the United States",
      "geomig:us-west-coast"),

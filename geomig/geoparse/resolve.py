@@ -108,6 +108,11 @@ FAME_MARGIN = 0.5
 FAMOUS_PEOPLE = 1_000_000
 FAMOUS_RATIO = 100
 CLOSE_KM = 150.0  # nearer than this to the text's other places is evidence of its own
+# A namesake outshone by a great city of its name in another state of its country (_outshone:
+# Monterrey, a Chiapas village of 500, beside Monterrey, Nuevo León) is meant where it lies
+# beside the text's other places, this near (a list of one district's villages); farther, its
+# nearness alone may not overtake the city ("from Tapachula to Monterrey", 110 km from it).
+BESIDE_KM = 50.0
 NEARER_RATIO = 2.0  # a namesake this many times nearer the text's places than the next is the one meant
 # "New York" in an international story is the city, not the state.
 W_CITY_OVER_STATE = 5.0
@@ -395,6 +400,11 @@ class _Evidence:
                 and famous is not None and famous.kind == "city" and famous.country == place.country
                 and famous.id != place.id and not _same_name(normalize(place.name), self.span.key))
 
+    def _qualified_as(self, place: Place) -> bool:
+        """Whether the name's own qualifier names the place's state ("Monterrey, Chiapas")."""
+        ctx = self.explicit
+        return ctx is not None and ctx.admin1 is not None and (place.country, place.admin1) == ctx.where
+
     def _qualified_by_state(self) -> bool:
         """Whether the name's own qualifier is a division ("Cairo, Illinois")."""
         return self.explicit is not None and self.explicit.admin1 is not None
@@ -413,6 +423,22 @@ class _Evidence:
         """(score, soft) with the n-th candidate's nearness to the text's other places."""
         d = self.distances[n]
         bonus = W_NEAR * math.exp(-d / NEAR_KM)
+        famous = self.famous
+        if d >= BESIDE_KM and famous is not None and _outshone(place, famous) and not self._qualified_as(place):
+            # A town dwarfed by a metropolis of its name elsewhere in its country, not beside
+            # the text's other places: its nearness alone does not overtake the metropolis's
+            # fame. Scaled, not cut, so that the nearest of such towns stays the likeliest of
+            # them; the name's qualifier naming the town's state lifts the rule (W_EXPLICIT).
+            room = max(0.0, self.famous_prior - self.priors[n][1] - FAME_MARGIN)
+            if room < W_NEAR:
+                bonus *= room / W_NEAR
+                if why is not None:
+                    why.append(f"not beside the text's other places: no match for {famous.name} "
+                               f"({_human(famous.population)})")
+            soft += bonus
+            if why is not None and bonus > 0.1:
+                why.append(f"median {d:.0f} km from the text's other places")
+            return score, soft
         if bonus > 0.1:
             # Nearness is evidence of its own, unless the name is only an alias of
             # the place (Funkstown, Maryland, once called "Jerusalem").
@@ -1807,6 +1833,16 @@ def _overshadowed(place: Place, famous: Place | None) -> bool:
     return (famous is not None and famous.kind == "city" and famous.country == place.country
             and famous.admin1 != place.admin1 and famous.population >= METROPOLIS_PEOPLE
             and place.population * NAMESAKE_RATIO < famous.population)
+
+
+def _outshone(place: Place, famous: Place | None) -> bool:
+    """Whether a place is an obscure namesake of a great city in another state of its country:
+    the city FAMOUS_PEOPLE or more, the place FAMOUS_RATIO times smaller (Monterrey, a village
+    of 500 in Chiapas, beside Monterrey, Nuevo León, 1.1M). Its nearness to the text's other
+    places, unless it lies beside them (BESIDE_KM), may not overtake the city (_nearness)."""
+    return (famous is not None and famous.kind == "city" and famous.country == place.country
+            and famous.admin1 != place.admin1 and famous.population >= FAMOUS_PEOPLE
+            and place.population * FAMOUS_RATIO <= famous.population)
 
 
 def _dwarfed(place: Place, famous: Place | None) -> bool:
