@@ -1,5 +1,6 @@
 """One journey per way: the plans of a group made one where they are parts, reorderings or
-stretches of one another (_one_journey, _one_start, _ends_in_turn), one town or area kept per
+stretches of one another (_one_journey, _one_start, _ends_in_turn) or near-copies from one start to
+one end through stops of their own (_fold_copies), one town or area kept per
 stop (_one_town, _one_area), no stop passed at a country's middle for a village put only in it
 (_no_vague_stop), and stated chains preferred to a planned route that guesses
 their order (_onward, _within_chain, _against_chain, _in_chain_order), and no route guessed from a home
@@ -737,3 +738,122 @@ def _home_after_abroad(plan: RoutePlan, told: Mapping[str, Sequence[Claim]]) -> 
         if c.hit >= 0 and any(s.hit == c.hit and s.doc == c.doc and s is not c for s in plan.claims):
             return False
     return True
+
+
+#: Two plans with the same start and end that share at least this share of the longer one's
+#: stops, in the same order, are one journey (_fold_copies); never fewer than _FOLD_LEAST.
+_FOLD_SHARE = 0.6
+_FOLD_LEAST = 3
+
+
+def _fold_copies(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans with near-copies of one journey folded into one: two plans of the same kind
+    (a return or not), one of whose documents are all the other's, from the same start to the
+    same end, sharing most of their stops in the same order (_FOLD_SHARE) but each passing a
+    stop of its own ("fled A to B, then through C to D. They sailed to E, were taken to F and
+    later to G": one guess through D, one through F); a start may be the country of the other's
+    ("Xian families ... fled A": one way from A). The longer (else the one from the narrower
+    start, else the better supported, else the first planned) keeps its legs and takes the
+    other's own stops, its claims and names (_folded). Plans from other starts or to other ends
+    are other people's ways and stay."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(plans):
+        if len(p.stops) >= _FOLD_LEAST:
+            groups[(p.stops[-1].id, p.stages[-1] == "returned")].append(i)
+    out = dict(enumerate(plans))
+    docs: dict[int, frozenset[str]] = {}    # (read once: a corpus's plan has thousands of claims)
+    for members in groups.values():
+        # (the longest first: it takes in the others)
+        for i in sorted(members, key=lambda i: (-len(plans[i].stops), -_RANK[plans[i].stops[0].kind],
+                                                -len(plans[i].claims), i)):
+            if i not in out:
+                continue
+            for j in members:
+                if j != i and j in out and _near_copy(out[i], out[j]) and _docs(j, out, docs) <= _docs(i, out, docs):
+                    out[i] = _folded(out[i], out.pop(j))
+    return [out[i] for i in sorted(out)]
+
+
+def _docs(i: int, plans: Mapping[int, RoutePlan], memo: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The documents of plan i's claims, kept in `memo` (a fold only adds claims of a plan whose
+    documents are all its own)."""
+    if i not in memo:
+        memo[i] = frozenset(c.doc for c in plans[i].claims)
+    return memo[i]
+
+
+def _near_copy(kept: RoutePlan, other: RoutePlan) -> bool:
+    """Whether `other` may be a near-copy of `kept`: no longer, from the same start or from that
+    start's country, and sharing most of the longer plan's stops (_FOLD_SHARE) in the same order
+    (a start of its country's counts as shared). One with stops of its own that also goes the
+    other way between two stops both pass is another group's way ("people from A fly to B and on
+    to C; those from D fly to C, then to B") and stays. (_fold_copies checks their documents.)"""
+    start, theirs = kept.stops[0], other.stops[0]
+    if len(other.stops) > len(kept.stops) or not (start.id == theirs.id or theirs.holds(start)):
+        return False
+    ids, other_ids = [s.id for s in kept.stops[1:]], [s.id for s in other.stops[1:]]
+    shared = _shared_in_order(ids, other_ids)
+    both = [x for x in other_ids if x in ids]
+    if len(both) > len(shared) and len(both) < len(other_ids):
+        return False
+    return len(shared) + 1 >= max(_FOLD_LEAST, _FOLD_SHARE * len(kept.stops))
+
+
+def _shared_in_order(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    """The most items a and b share in the same order (not always next to each other)."""
+    best = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) - 1, -1, -1):
+        for j in range(len(b) - 1, -1, -1):
+            best[i][j] = best[i + 1][j + 1] + 1 if a[i] == b[j] else max(best[i + 1][j], best[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            out.append(a[i])
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _folded(kept: RoutePlan, other: RoutePlan) -> RoutePlan:
+    """The kept plan with the other's own stops (those it lacks) put after its own between the
+    two shared stops the other passes them between, its legs where either plan has one (else a
+    new leg whose mode the places say), the other's claims after its own, and the other's seas,
+    origins, destinations and stops' other names (a start from the country of the kept one's is
+    that start, which takes the country's name)."""
+    ids = [s.id for s in kept.stops]
+    other_ids = [ids[0], *(s.id for s in other.stops[1:])]
+    shared = _shared_in_order(ids, other_ids)
+    at = {x: k for k, x in enumerate(other_ids)}
+    mine, theirs = _stop_names(kept), _stop_names(other)
+    theirs[0] = _union(theirs[0], () if other.stops[0].id == ids[0] else (other.stops[0].name,))
+    stops: list[tuple[PlaceRef, str, tuple[str, ...]]] = []
+    for k, s in enumerate(kept.stops):
+        n = shared.index(s.id) if s.id in shared else -1
+        if n > 0:   # (the other's own stops before this shared one, after the kept plan's own)
+            stops.extend((other.stops[m], other.stages[m], theirs[m]) for m in range(at[shared[n - 1]] + 1, at[s.id])
+                         if other_ids[m] not in ids)
+        stops.append((s, kept.stages[k], _union(mine[k], theirs[at[s.id]]) if s.id in at else mine[k]))
+    path = [s for s, _, _ in stops]
+    legs_by = {(leg.start.id, leg.end.id): leg for leg in (*other.legs, *kept.legs)}
+    legs = tuple(legs_by.get((a.id, b.id)) or Leg(a, b, _stated_mode(a, b, (), None))
+                 for a, b in zip(path, path[1:], strict=False))
+    seen = {id(c) for c in kept.claims}
+    aliases = tuple(a for _, _, a in stops)
+    return replace(kept, stops=tuple(path), stages=tuple(st for _, st, _ in stops), legs=legs,
+                   seas=_union(kept.seas, other.seas), origins=_union(kept.origins, other.origins),
+                   destinations=_union(kept.destinations, other.destinations),
+                   claims=(*kept.claims, *(c for c in other.claims if id(c) not in seen)),
+                   aliases=aliases if any(aliases) else ())
+
+
+def _stop_names(plan: RoutePlan) -> list[tuple[str, ...]]:
+    """Each stop's other names (none where the plan keeps none)."""
+    return list(plan.aliases) or [()] * len(plan.stops)
+
+
+def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+    """a's items, then b's not among them."""
+    return tuple(dict.fromkeys((*a, *b)))

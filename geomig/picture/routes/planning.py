@@ -19,6 +19,7 @@ from geomig.picture.routes.journeys import (
     _chain_sets,
     _in_chain_order,
     _ends_in_turn,
+    _fold_copies,
     _home_after_abroad,
     _no_vague_stop,
     _not_from_entered,
@@ -192,6 +193,9 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
     # (a plan from a country moved to its town may go the same way to another end: _one_start first)
     plans = _not_from_entered(_one_start(_ends_in_turn(_one_start(plans), turns, modes.get("towards"))))
+    # (near-copies of one journey, guesses from one start to one end through stops of their
+    # own, are drawn once: _fold_copies)
+    plans = _fold_copies(plans)
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
