@@ -1063,3 +1063,16 @@ def test_tried_keeps_one_answer_for_sentences_alike_in_the_words_cues_ask_about(
     unasked = next(w for w in sorted(lex.matcher.keys()) if w not in plan.asked and w not in first)
     assert cues.tried(lex.cues, first | {unasked}) is kept
     assert [(c.id, ps) for c, ps in kept] == [(c.id, ps) for c, ps in _tried_one_by_one(lex.cues, first | {unasked})]
+
+
+@pytest.mark.parametrize("text, silenced", [
+    ("Families walked from Zuwara to the Sabratha camp.", False),
+    # a force conveys them (destination.camp_reached's unless): its checks silence it there
+    ("Police took the families from Zuwara to the Sabratha camp.", True),
+], ids=["walked", "police-took"])
+def test_silenced_at_reads_a_cues_contexts_at_a_mention(text, silenced):
+    lexicon = cues.default()
+    camp = next(c for c in lexicon.cues if c.id == "destination.camp_reached")
+    doc = annotate(text)
+    mention = next(m for m in doc.mentions if m.text == "Sabratha")
+    assert cues.silenced_at(camp, cues.mask(doc, 0), mention, lexicon) is silenced

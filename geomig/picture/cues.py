@@ -2293,6 +2293,21 @@ def _cue_hits(cue: Cue, patterns: Sequence[Pattern], masked: Masked, lexicon: Le
     return hits
 
 
+def silenced_at(cue: Cue, masked: Masked, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a cue's contexts (`requires`, `unless`) silence it at a mention of a masked
+    sentence, as they gate its own matches there (_cue_hits): another cue's claim on the
+    mention held to this cue's checks."""
+    requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
+        else cue.requires
+    clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
+    by_clause = _gate(cue, requires, masked, lexicon, clause)
+    if by_clause is None:
+        return True
+    span = token_span(masked, mention.start)
+    return bool(by_clause and span is not None and cue.unless.search(
+        _clause(masked, span, clause, *_clause_edges(lexicon))))
+
+
 def _gate(cue: Cue, requires: re.Pattern | None, masked: Masked, lexicon: Lexicon,
           clause: re.Pattern | None) -> bool | None:
     """None when a cue is silent in the sentence (its `requires` context missing, or its

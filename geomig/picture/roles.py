@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geomig.picture.claims import Claim, PlaceRef
 from geomig.picture.cues import (Hit, Lexicon, Masked, compiled_rx, coordinated, cue_ids, find, highlight, route_modes,
-                                  setting_rx, token_span, with_answers, with_here)
+                                  setting_rx, silenced_at, token_span, with_answers, with_here)
 from geomig.models import Mention
 from geomig.picture.model import Source
 from geomig.picture.relevance import just_before
@@ -43,6 +43,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     hedge = float(lexicon.settings.get("hedge_factor", 0.6))
     facility_after = setting_rx(lexicon, "facility_after")
     facility_name = setting_rx(lexicon, "facility_name")
+    camp_reached = _CampReached(lexicon)
     custody_after = setting_rx(lexicon, "custody_after", re.IGNORECASE)
     nonstop = setting_rx(lexicon, "passed_without_stop", re.IGNORECASE)
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
@@ -58,6 +59,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
         taken: set[int] = set()
         started: set[int] = set()   # mentions only a return's start so far (returned_from)
         ends: set[int] = set()      # mentions only a return's end so far (returned: routes only)
+        camps: set[int] = set()     # camps only a destination so far (_CampReached: no stops)
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             trip = official.by(masked, hit)
             intended = bool(hit.cue.settings.get("intended")) or bool(
@@ -95,7 +97,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     # cue says people were moved to that camp (facility_end: "moved to X camp")
                     named = facility_name.search(mention.text) or facility_after.match(
                         masked.sentence, mention.end - masked.start)
-                    if named and not hit.cue.settings.get("facility_end"):
+                    # ... and a camp a destination slot's people reach adds that role only: it is
+                    # no stop, and leaves the place to the cues after (as if skipped)
+                    camp = bool(named) and not hit.cue.settings.get("facility_end")
+                    if camp and (label != "destination" or mention.start in camps
+                                 or not camp_reached(masked, mention)):
                         continue
                     if label == "destination" and _held_there(masked, mention, custody_after):
                         continue    # "taken to the X border police station": custody, no journey's end
@@ -117,11 +123,14 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                     # (and only where its words hold people: not "flew on to X or went back to Y")
                     route_only = label == "returned_from" and held is not None and held.search(
                         masked.doc.text, mention.end, hit.end) is not None
-                    (started if route_only else taken).add(mention.start)
-                    if label == "returned":
-                        ends.add(mention.start)
+                    if camp:
+                        camps.add(mention.start)
                     else:
-                        ends.discard(mention.start)
+                        (started if route_only else taken).add(mention.start)
+                        if label == "returned":
+                            ends.add(mention.start)
+                        else:
+                            ends.discard(mention.start)
                     aside = hedged_from is not None and not hit.hedged
                     confidence = float(mention.confidence) * hit.cue.weight * (
                         hedge if hit.hedged or aside else 1.0)
@@ -132,7 +141,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         cue=hit.cue.id, words=_words(hit, mention),
                         source=sentence_source(masked, spans),
                         confidence=confidence, negated=hit.negated or passed_by, hedged=hit.hedged or aside, at=mention.start,
-                        stop=bool(hit.cue.settings.get("stop", True)) and not (
+                        stop=bool(hit.cue.settings.get("stop", True)) and not camp and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
                         intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped))
@@ -158,6 +167,28 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     claims = _stays_ended_by_removal(claims, sentences, lexicon)
     return claims + _moved_on(claims, lexicon)
+
+
+class _CampReached:
+    """Whether a place a destination slot fills names a camp people went to live in ([settings]
+    camp_reached_name, camp_reached_after: "relocated: 400 to X camp", "reached the Y refugee
+    camp", "relatives live in Z Camp"): the camp is where they went, beside its zone. Held to
+    the checks of the cues for camps (`camp_gate`: custody, a force that conveys, policy, aid
+    moved there), which the claiming cue may lack. Not a centre (reception, detention,
+    processing), nor an institution (facility_after's other words)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.name = setting_rx(lexicon, "camp_reached_name")
+        self.after = setting_rx(lexicon, "camp_reached_after")
+        self.gates = [c for c in lexicon.cues if c.settings.get("camp_gate")]
+
+    def __call__(self, masked: Masked, mention: Mention) -> bool:
+        named = (self.name is not None and self.name.search(mention.text) is not None) or (
+            self.after is not None and self.after.match(masked.sentence, mention.end - masked.start) is not None)
+        # (no camp cue in the document's lexicon, off the topic: no camp kept)
+        return named and bool(self.gates) and not any(silenced_at(c, masked, mention, self.lexicon)
+                                                      for c in self.gates)
 
 
 def _held_there(masked: Masked, mention: Mention, custody_after: re.Pattern | None) -> bool:
