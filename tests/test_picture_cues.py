@@ -917,6 +917,44 @@ def test_a_settings_regex_is_looked_up_once_per_settings_and_other_settings_get_
     assert cues.setting_rx(lex, "clause_break") is not rx      # (the flags are part of the key)
 
 
+def test_a_copy_for_a_document_passed_by_the_learned_check_answers_as_its_lexicon(monkeypatch):
+    import dataclasses
+
+    lex = cues.default()
+    rx = cues.setting_rx(lex, "clause_break", re.IGNORECASE)
+    # the copy for_document() makes to hold the check's probability keeps the regexes read
+    monkeypatch.setattr(cues.Lexicon, "topic_by_rules_kept", lambda self, text: False)
+    monkeypatch.setattr(cues.Lexicon, "topic_by_model", lambda self, text: 0.9)
+    copy = lex.for_document("Some text the rules did not pass.")
+    assert copy is not lex and copy.topic_model == 0.9
+    assert cues.setting_rx(copy, "clause_break", re.IGNORECASE) is rx
+    # a copy given other settings (a test's, the learned check's training) never reads them
+    other = dataclasses.replace(copy, settings={**lex.settings, "clause_break": r"\bmeanwhile\b"})
+    assert cues.setting_rx(other, "clause_break", re.IGNORECASE).pattern == r"\bmeanwhile\b"
+    assert cues.setting_rx(copy, "clause_break", re.IGNORECASE) is rx
+
+
+@pytest.mark.parametrize("text", [
+    "Forty migrants left Zuwara by boat and reached Lampedusa on Sunday.",     # role cues hit
+    "The coastguard intercepted a dinghy off Zuwara and took everyone back.",  # a control hit
+    "Nobody said they would ever leave Zuwara for Lampedusa.",                  # denied
+    "Fishermen from Zuwara sold their catch in Lampedusa, traders said.",       # no migration
+    "The football club from Zuwara won its match in Lampedusa.",               # a distractor
+    "Boats left \u0130zmir for Lampedusa.",                                     # no lowered text
+], ids=["hits", "control", "denied", "fishermen", "football", "dotted-I"])
+def test_a_pattern_ruled_out_by_its_first_search_finds_nothing(text):
+    lex = cues.default()
+    masked = cues.mask(annotate(text), 0)
+    low = cues._low(masked, "text")
+    kept = 0
+    for cue in lex.cues + lex.controls:
+        for pattern in cue.patterns:
+            found = next(cues.matches(pattern.regex, pattern.lowered, masked.text, low), None)
+            assert found is None or cues.may_find(pattern, masked.text, low), (cue.id, pattern.source)
+            kept += found is not None
+    assert kept > 0     # (every sentence here holds some pattern's words: the check is not idle)
+
+
 # Sentences the [settings] regexes are tried on: answers of the regexes made ahead must be
 # those of the regexes compiled when first asked.
 SETTING_SENTENCES = [

@@ -301,6 +301,11 @@ class Lexicon:
     # pass is still not about migration (0: never)
     topic_model_veto: float = 0.0
     topic_veto_words: re.Pattern | None = None  # topic words with other senses: only they leave the veto open
+    # setting_rx()'s answers for this lexicon, by (key, flags): the rules ask for the same few
+    # dozen [settings] regexes some 150 times a document. Every copy (dataclasses.replace)
+    # starts an empty one, so a copy given other settings never reads this one's answers.
+    setting_regexes: dict[tuple[str, int], re.Pattern | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def on_topic(self, text: str) -> bool:
         """Whether a document says enough about migration for the generic motion and control
@@ -619,7 +624,9 @@ class Lexicon:
             return self
         p = self.topic_by_model(text)
         if p is not None:
-            return dataclasses.replace(self, topic_model=p)
+            copy = dataclasses.replace(self, topic_model=p)
+            copy.setting_regexes.update(self.setting_regexes)   # (the same settings: the same regexes)
+            return copy
         # A text not about migration that names other travellers twice (holidaymakers crossing
         # into a country, a drill's rescued "migrants", pilgrims leaving a port) tells their
         # journeys: not even the cues that read any text (a boat's landing) give it a role.
@@ -1902,13 +1909,20 @@ def with_vars(value: Any, macros: Mapping[str, str]) -> Any:
 
 def setting_rx(lexicon: Lexicon, key: str, flags: int = 0) -> re.Pattern | None:
     """A regex of the cue data's [settings], compiled once per process and pattern; None
-    when the key is missing or empty. Looked up once per settings, key and flags (the rules
-    ask it hundreds of times a document)."""
-    settings = lexicon.settings
-    known = _SETTING_RX.get((id(settings), key, flags))
-    if known is None or known[0] is not settings:
-        known = _SETTING_RX[(id(settings), key, flags)] = (settings, compiled_rx(settings.get(key), flags))
-    return known[1]
+    when the key is missing or empty. The rules ask it some 150 times a document: the
+    answer is kept with the lexicon (Lexicon.setting_regexes), and one lookup finds it."""
+    regex = lexicon.setting_regexes.get((key, flags), _UNREAD)
+    if regex is _UNREAD:    # (first asked of this lexicon: looked up once per settings, key and flags)
+        settings = lexicon.settings
+        known = _SETTING_RX.get((id(settings), key, flags))
+        if known is None or known[0] is not settings:
+            known = _SETTING_RX[(id(settings), key, flags)] = (settings, compiled_rx(settings.get(key), flags))
+        regex = lexicon.setting_regexes[(key, flags)] = known[1]
+    return regex
+
+
+#: setting_rx()'s mark of a key not asked yet (None is an answer: the setting is missing).
+_UNREAD = object()
 
 
 # (id(settings), key, flags) -> (the settings, setting_rx()'s answer). The settings are held
@@ -2264,6 +2278,10 @@ def _cue_hits(cue: Cue, patterns: Sequence[Pattern], masked: Masked, lexicon: Le
     `unless`) are read only once a pattern matches: they only gate the matches, and most
     cues tried match nothing, where their contexts were searched for naught."""
     hits: list[Hit] = []
+    # (most patterns tried find nothing: one search each says so before anything else is read)
+    patterns = [p for p in patterns if may_find(p, masked.text, low)]
+    if not patterns:
+        return hits
     # (a document about migration reads its people as the migration the context asks for)
     requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
         else cue.requires
@@ -2306,6 +2324,16 @@ def silenced_at(cue: Cue, masked: Masked, mention: Mention, lexicon: Lexicon) ->
     span = token_span(masked, mention.start)
     return bool(by_clause and span is not None and cue.unless.search(
         _clause(masked, span, clause, *_clause_edges(lexicon))))
+
+
+def may_find(pattern: Pattern, text: str, low: str | None) -> bool:
+    """False when matches() finds nothing of the pattern in a masked text (`low`: its
+    lowered_text()): one search, of the lowered form over the lowered text where both are
+    there (it finds a place wherever the pattern matches), else of the pattern itself. A
+    pattern that finds nothing costs no more than this search: no generator is made."""
+    if pattern.lowered is None or low is None:
+        return pattern.regex.search(text) is not None
+    return pattern.lowered.search(low) is not None
 
 
 def _gate(cue: Cue, requires: re.Pattern | None, masked: Masked, lexicon: Lexicon,
