@@ -162,7 +162,9 @@ def _back_through(c: Claim, through: re.Pattern) -> bool:
 def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: re.Pattern | None = None,
                       returned_on: re.Pattern | None = None, return_cue: re.Pattern | None = None,
                       crossed_near: re.Pattern | None = None, said: Callable[[], Sequence[str]] = tuple,
-                      again: tuple[re.Pattern | None, re.Pattern | None] = (None, None)) -> list[Claim]:
+                      again: tuple[re.Pattern | None, re.Pattern | None] = (None, None),
+                      own: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None] = (None, None, None)
+                      ) -> list[Claim]:
     """For a return alone, where the people were sent back from: the departure its sentence
     names before it ("the boat left X but was towed back to Y"), else the one the sentence
     before names ("... have left X. Most went back to Y") unless it tells them land somewhere
@@ -177,7 +179,11 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
     to Y"); up to _RECALLED_SENTENCES back, a place reached that the text names again as the
     scene of what came after, or that the return's sentence goes from (_landing_recalled; `said`
     gives the document's sentences, `again`: [route_modes] landing_again, landing_left).
-    `heading`, `returned_on`, `return_cue`, `crossed_near`: the cue data's [route_modes]."""
+    A return of people's own accord starts where they stayed (_own_accord, _stays: `own` is
+    [route_modes] own_return, way_home and part_moved): a place its sentence has them reach
+    or be returned to before it comes first, and no place a part of the group or someone else
+    moved on to starts it. `heading`, `returned_on`, `return_cue`, `crossed_near`: the cue
+    data's [route_modes]."""
     if not ends or ends[0].role != "returned":
         return []
     end = ends[0]
@@ -205,8 +211,16 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # from X" stop no one at X.)
         return []
     # (test, which claim of those found): the first test that finds a claim wins
+    own_way = _own_accord(end, own[0], own[1])
     tries = (
         (lambda c: c.role == "launch_point" and c.sentence == end.sentence and c.at < end.at, -1),
+        # people who go back of their own accord go from where their sentence has them reach,
+        # be sent or go home before ("families who reached X on Saturday went back to Y on
+        # Monday", "was returned to X and, after a week, came back to Y", "tried to return to
+        # their fields around X but came back to Y"): their stay, before any place a force
+        # held others or they came from
+        (lambda c: own_way and c.sentence == end.sentence and c.at < end.at and c.hit != end.hit
+         and (reached(c) or _back_before(c, end, own[1])), -1),
         # a return told on from the end of one its sentence tells before ("were returned to X,
         # where they were put on a flight back to Y"): from X
         (lambda c: _returned_on(c, end, returned_on), -1),
@@ -262,6 +276,8 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
         # Libyan coastguard ... took them to the centre in Tripoli" starts where they left)
         found = [c for c in claims if hit(c) and not (
             c.place.id == end.place.id or c.place.holds(end.place) or end.place.holds(c.place))]
+        if own_way:
+            found = _stays(found, end, claims, own[2])
         if found:
             # in the text's order (where people were held comes from two readings: the claims
             # and the zones); the last of them never a country where a place in it is found too
@@ -277,6 +293,60 @@ def _departure_before(ends: Sequence[Claim], claims: Sequence[Claim], heading: r
             # left X was stopped and brought back to X"): no other boat's landing starts it
             return []
     return []
+
+
+def _own_accord(end: Claim, own: re.Pattern | None, home: re.Pattern | None) -> bool:
+    """Whether a return is people's own: a way home (`home`: [route_modes] way_home, on the
+    end's cue id), or its clause has them go, come or head back, or return, right before its
+    end (`own`: [route_modes] own_return, on the words before the end's place: "went back to
+    X", not "were returned to X")."""
+    if home is not None and home.fullmatch(end.cue) is not None:
+        return True
+    if own is None or end.at < 0:
+        return False
+    return own.search(end.source.quote[max(0, end.at - end.source.start - _TURN_CHARS * 2):
+                                       max(0, end.at - end.source.start)]) is not None
+
+
+def _back_before(c: Claim, end: Claim, home: re.Pattern | None) -> bool:
+    """Whether a claim before a return's end in its sentence has the same people sent back or go
+    home there first ("was returned to X and, after a week, came back to Y"; `home`: [route_modes]
+    way_home, "tried to return to X but came back to Y")."""
+    return (not c.negated and (c.role == "returned" or c.role == "origin" and home is not None
+                               and home.fullmatch(c.cue) is not None)
+            and _same_group(_between(c, end)))
+
+
+def _stays(found: Sequence[Claim], end: Claim, claims: Sequence[Claim], part: re.Pattern | None) -> list[Claim]:
+    """The places found for a return of people's own accord, each place an earlier sentence has
+    a part of the group or someone else move on to (_part_moved: "some went on to X", "his son
+    moved from Z to X") put back to where that move set out from in its words (Z: the rest
+    stayed there), or left out where they name none: the returners did not stay at X."""
+    out = []
+    for c in found:
+        if c.sentence >= end.sentence or c.role not in ("destination", "transit") or not _part_moved(c, part):
+            out.append(c)
+            continue
+        start = _set_out_from(c, claims)
+        if start is not None and not (start.place.id == end.place.id or start.place.holds(end.place)
+                                      or end.place.holds(start.place)):
+            out.append(start)
+    return out
+
+
+def _part_moved(c: Claim, part: re.Pattern | None) -> bool:
+    """Whether the clause of a place reached opens on a share of a group or on someone's kin, up
+    to the place (`part`: [route_modes] part_moved: "some went on to X", "his son moved to X")."""
+    return part is not None and c.at >= 0 and part.search(
+        c.source.quote[:max(0, c.at - c.source.start)]) is not None
+
+
+def _set_out_from(c: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """Where the move to a place reached sets out from in its cue's words ("moved from Z to X"):
+    the last start its hit names before the place, if any."""
+    starts = [d for d in claims if d.doc == c.doc and d.hit == c.hit and d.hit >= 0 and 0 <= d.at < c.at
+              and d.role in ("launch_point", "transit", "origin", "returned_from") and not d.negated]
+    return max(starts, key=lambda d: d.at, default=None)
 
 
 def _landed_after(launch: Claim, claims: Sequence[Claim], reached: Callable[[Claim], bool]) -> bool:

@@ -22,6 +22,7 @@ from geomig.picture.routes.returns import (
     _from_there,
     _held_before,
     _held_before_crossing,
+    _own_accord,
     _returns_through,
     _taken_from,
 )
@@ -105,6 +106,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         if not ends:
             continue
         b = ends[0].place
+        if ends[0].role == "returned" and ends[0].intended and _own_accord(ends[0], modes.get("own_return"), home):
+            continue    # a way back of their own only wanted or planned ("wants to go back to Y"): no journey
         # a force's country returning people to a town of its own ("Turkish coastguards
         # stopped a boat off X and returned them to Y") sends them back from where they
         # were held, not from that country
@@ -118,7 +121,8 @@ def _stated(claims: Sequence[Claim], planned: _Planned, modes: Mapping[str, re.P
         starts = (starts or _departure_before(ends, claims, modes.get("heading"), modes.get("returned_on"),
                                               modes.get("return_cue"), modes.get("crossed_near"),
                                               _said(sentences, ends[0].doc),
-                                              (modes.get("landing_again"), modes.get("landing_left")))
+                                              (modes.get("landing_again"), modes.get("landing_left")),
+                                              (modes.get("own_return"), home, modes.get("part_moved")))
                   or _held_before(ends, claims, modes.get("taken_on"), modes.get("clause_break"))
                   or _from_there(ends, claims, modes.get("from_there"))
                   or _carried_on(ends, claims, modes.get("from_there"), modes.get("taken_on"), modes.get("heading"),
