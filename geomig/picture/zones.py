@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from shapely.geometry import Point
 
 from geomig.errors import GazetteerError
+from geomig.gazetteer.geo import haversine_km
 from geomig.gazetteer.regions import parse_region_id, region_id
 from geomig.models import LOCAL_KINDS, GeocodedDocument, Mention
 from geomig.picture import geometry
@@ -201,6 +202,7 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
     last: ZoneClaim | None = None           # the last act told at a place, not a country
     # read once here, not per sentence: building these sets was a few percent of reading a text
     generic = frozenset(lexicon.settings.get("generic_controls", ()))
+    holds = frozenset(lexicon.settings.get("held_area_controls", ()))
     by_words, placed_inside = _flagged_controls(by_id)
     part_of_whole = setting_rx(lexicon, "part_of_whole", re.I)
     unsure = _unsure(lexicon)
@@ -228,8 +230,9 @@ def zone_claims(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext) 
         claims = [_actor_before(c, told or (before[1] if before[0] == masked.index - 1 else []), by_id)
                   for c in claims]
         before = (masked.index, told)
-        silenced.update(_one_event(claims, silenced, masked, clause, generic, by_words))
+        silenced.update(_one_event(claims, silenced, masked, clause, generic, by_words, holds))
         silenced.update(_placed_in_country(claims, silenced, masked, part_of_whole, placed_inside))
+        silenced.update(_camps_inside(claims, silenced, by_words))
         # (after the claims above took its actor) "Australian border officers stopped a boat
         # off X": the adjective names the force; the sentence puts its act outside that country
         silenced.update(i for i, c in enumerate(claims) if _abroad(c, masked, lexicon))
@@ -715,7 +718,7 @@ def _same_clause(a: ZoneClaim, b: ZoneClaim, masked: Masked, clause: re.Pattern 
 
 def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
                clause: re.Pattern | None, generic: frozenset[str] = frozenset(),
-               facility: frozenset[str] = frozenset()) -> set[int]:
+               facility: frozenset[str] = frozenset(), holds: frozenset[str] = frozenset()) -> set[int]:
     """Claims one event makes at one place under several control types ("the X navy stopped
     boats near Y": navy, coastguard, border): only the most specific stays. The same event is
     the same place, overlapping cue words, and the same force or one the text does not name;
@@ -724,7 +727,9 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
     detention, not the guards' border; "soldiers held the border" names none), then
     the named force whose own type the claim's control is; with no
     force named, any type but a generic one ([settings] generic_controls: "held in a camp
-    near X" is a camp, not also a border post)."""
+    near X" is a camp, not also a border post). A force's hold on the place (`holds`,
+    [settings] held_area_controls) outranks every other kind the same force's words make
+    there ("the X National Army controls the town of Y": one hold, not also a border zone)."""
     out: set[int] = set()
     live = [i for i in range(len(claims)) if i not in silenced]
     for i in live:
@@ -733,6 +738,11 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
             if i == j or i in out or j in out or a.place.id != b.place.id or a.control == b.control:
                 continue
             if a.negated != b.negated or not _overlap(_span(a), _span(b)):
+                continue
+            if _holds_over(b, a, holds):
+                out.add(i)
+                continue
+            if _holds_over(a, b, holds):
                 continue
             if not (a.named_actor or b.named_actor):
                 if a.control in generic and b.control not in generic:
@@ -743,6 +753,19 @@ def _one_event(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
             if _rank(b, facility) > _rank(a, facility) or (_rank(b, facility) == _rank(a, facility) and j < i):
                 out.add(i)
     return out
+
+
+def _holds_over(hold: ZoneClaim, other: ZoneClaim, holds: frozenset[str]) -> bool:
+    """Whether a claim of a force holding its place replaces another claim of the same
+    words: the other is of another kind, and its words hold part of the hold's force's name
+    ("the Libyan National Army controls X": "Army controls X" is the same force's words)."""
+    if hold.control not in holds or other.control in holds or not hold.named_actor:
+        return False
+    at = hold.words.lower().find(hold.actor.lower())
+    if at < 0:
+        return False
+    start = _span(hold)[0] + at
+    return _overlap((start, start + len(hold.actor)), _span(other))
 
 
 def _placed_in_country(claims: Sequence[ZoneClaim], silenced: set[int], masked: Masked,
@@ -770,6 +793,34 @@ def _placed_in_country(claims: Sequence[ZoneClaim], silenced: set[int], masked: 
 
     return {i for i in live if (claims[i].place.kind == "country" or _owner(claims[i], masked))
             and claims[i].cue in cues and any(inside(i, j) for j in live if j != i)}
+
+
+def _camps_inside(claims: Sequence[ZoneClaim], silenced: set[int], facility: frozenset[str]) -> set[int]:
+    """Camp claims over a country or one of its provinces (`facility`: the cues whose words
+    say the facility's kind) where the same sentence names a camp of its own inside it
+    ("camps in X, such as Y and Z", "camps in X's Y district"): the camps are at their own
+    places, not all over the country."""
+    live = [i for i in range(len(claims)) if i not in silenced and claims[i].cue in facility]
+
+    def inside(wide: ZoneClaim, narrow: ZoneClaim) -> bool:
+        return (wide.place.id != narrow.place.id and narrow.negated == wide.negated
+                and _covers(wide.place, narrow.place)
+                and (wide.place.kind == "country" or _near(wide.place, narrow.place, _DISTRICT_KM)))
+
+    return {i for i in live if claims[i].place.kind in ("country", "admin")
+            and any(inside(claims[i], claims[j]) for j in live if j != i)}
+
+
+#: How far a camp may be from a district's or province's point and still be inside it (its
+#: shape is not read).
+_DISTRICT_KM = 150.0
+
+
+def _near(a: PlaceRef, b: PlaceRef, km: float) -> bool:
+    """Whether two places' points are at most `km` apart."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _named_by(wide: ZoneClaim, narrow: ZoneClaim) -> bool:
@@ -1116,10 +1167,14 @@ def _covers(wide: PlaceRef, narrow: PlaceRef) -> bool:
                                     and (not narrow.country or wide.country == narrow.country))
 
 
-def _located_by(m: Mention, masked: Masked) -> Mention | None:
-    """The place right before a mention that it only locates ("X, Texas"), or None."""
+def _located_by(m: Mention, masked: Masked, between: re.Pattern | None = None) -> Mention | None:
+    """The place right before a mention that it only locates ("X, Texas"; with `between`,
+    [settings] locator_between, "X in Chad", "X, in Chad"), or None."""
     before = next((x for x in reversed(masked.mentions) if x.end <= m.start), None)
-    if before is None or masked.doc.text[before.end:m.start].strip() != ",":
+    if before is None:
+        return None
+    words = masked.doc.text[before.end:m.start]
+    if words.strip() != "," and not (between is not None and between.fullmatch(words)):
         return None
     return before if _locates(m, before) else None
 
@@ -1268,8 +1323,17 @@ def _zone_place(hit, target: Mention | None, masked: Masked, lexicon: Lexicon, c
         referred = _referred(target, masked, setting_rx(lexicon, "reference_point_between"))
         place = _possessor(target, masked, lexicon) or (PlaceRef.of(referred) if referred else place)
         # ("walked into X, Texas, where agents detained them": at X, not all over Texas)
-        located = _located_by(target, masked) if place.id == target.id else None
+        located = (_located_by(target, masked, setting_rx(lexicon, "locator_between", re.I))
+                   if place.id == target.id else None)
         place = PlaceRef.of(located) if located is not None else place
+    if target is not None and place is not None and place.kind == "country" and s.get("control_by_words"):
+        # ("camps in X, most of them in Y district": the camps at Y, not all over X)
+        narrowed = _camp_narrowed(target, masked, setting_rx(lexicon, "camp_narrowed_after", re.I))
+        place = PlaceRef.of(narrowed) if narrowed is not None else place
+    if target is not None and place is not None and place.id == target.id and _camp_area(target, masked, lexicon):
+        # ("the X camp in Y district": the camp at X, which the gazetteer knows, not all over Y)
+        camp = _camp_named_before(target, masked, setting_rx(lexicon, "named_facility_in"))
+        place = PlaceRef.of(camp) if camp is not None else place
     if place is not None and s.get("capital_is_state") and target is not None and place.id == target.id:
         place = _state_of(target, hit) or place
     if place is not None and s.get("narrow") and place.kind == "country":
@@ -2069,6 +2133,38 @@ def _locator(m: Mention, masked: Masked, rx: re.Pattern | None) -> bool:
     end = masked.start + hit.start() + 1      # the end of what is located
     # a place the text names, or a name the gazetteer lacks ("Mucenieki, outside Riga")
     return any(x.end == end for x in masked.mentions) or _PROPER_END.search(masked.doc.text, masked.start, end) is not None
+
+
+def _camp_narrowed(m: Mention, masked: Masked, after: re.Pattern | None) -> Mention | None:
+    """The place of a country's own right after it that says where in it the camps are
+    ([settings] camp_narrowed_after: "camps in X, most of them in Y"), or None."""
+    words = after.match(masked.doc.text, m.end) if after is not None else None
+    if words is None:
+        return None
+    return next((x for x in masked.mentions if x.start == words.end() and x.country == m.country
+                 and x.kind in LOCAL_KINDS), None)
+
+
+def _camp_area(m: Mention, masked: Masked, lexicon: Lexicon) -> bool:
+    """Whether a mention names an area a camp lies in: a district or region, or a town named
+    as its district ([settings] named_facility_area_after: "Y district")."""
+    if m.kind == "admin":
+        return True
+    after = setting_rx(lexicon, "named_facility_area_after", re.I)
+    return m.kind == "city" and after is not None and after.match(masked.doc.text, m.end) is not None
+
+
+def _camp_named_before(m: Mention, masked: Masked, named_in: re.Pattern | None) -> Mention | None:
+    """The camp's own place in "the X camp in Y" ([settings] named_facility_in before Y): a
+    place of Y's country the gazetteer knows, named in the few words before Y, or None."""
+    if named_in is None or not _seat(m, masked, named_in):
+        return None
+    return next((x for x in reversed(masked.mentions) if x.country == m.country and x.end <= m.start
+                 and m.start - x.end <= _CAMP_NAME_GAP and x.kind not in ("country", "demonym", "sea")), None)
+
+
+#: Characters between a camp's own name and the place after it ("X refugee camp in ").
+_CAMP_NAME_GAP = 30
 
 
 def _named_after(m: Mention, masked: Masked, after: re.Pattern | None, facility: re.Pattern | None) -> bool:
