@@ -1,6 +1,8 @@
 """Roles: where people come from, told in the words of a move and not of an origin:
 a move to settle told with when in a life it happened ("came to X from Y as a boy",
-move.from_to's SETTLED_WHEN), and the town a home lies near ("born in Y, a village outside Z":
+move.from_to's SETTLED_WHEN), people who walked or drove on their own from a town to a place
+told next ("walked from Y to X", "had driven for two days from Y or Z to X": roles._legs_from_home,
+[settings] overland_home_before and overland_home_leg), and the town a home lies near ("born in Y, a village outside Z":
 roles._located_within, [settings] located_near_home). The leg from the origin stays a route.
 Each is tested with negation or a return, and distractors (a journey's means by sea, a launch
 or a landing near a town).
@@ -78,6 +80,44 @@ def test_a_move_to_settle_keeps_its_leg():
 ], ids=["came-back", "by-boat", "plain-leg", "year-alone"])
 def test_no_settled_origin_without_a_move_to_settle(text, place):
     assert ("origin", "move.from_to") not in cues_of(text, place)
+
+
+# ------------------------------------------------------------------ over land from home
+
+@pytest.mark.parametrize("text, place", [
+    ("We walked from Kakamega to Busia in March, said one of the women.", "Kakamega"),
+    ("Many had driven for two days from Nakuru or Eldoret to Busia before the border closed.", "Eldoret"),
+    ("The brothers rode from Kisumu, Kakamega and Eldoret to the border on motorbikes.", "Kakamega"),
+    ("Families walked from Shinyalu towards the border crossing at Busia.", "Shinyalu"),
+], ids=["walked", "driven-listed", "rode-listed", "towards-the-border"])
+def test_people_who_went_over_land_from_a_town_come_from_it(text, place):
+    assert "origin" in role_of(text, place)
+    assert "launch_point" not in role_of(text, place)
+
+
+def test_a_walk_from_home_keeps_its_leg():
+    assert ("test:kakamega", "test:busia") in routes("We walked from Kakamega to Busia in March, said one of the women.")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a country walked from: where the journey starts, no home
+    ("The migrants walked from Kenya to Uganda last month.", "Kenya"),
+    # people driven by others: the driver's trip, no home of theirs
+    ("The smuggler drove six men from Kakamega to Busia at night.", "Kakamega"),
+    # a return on foot: the town left is where they had gone
+    ("The families walked back from Busia to Kakamega after the floods.", "Busia"),
+    # a leg only hoped for: the town is a stop on the way
+    ("They walked for four days from Eldoret, hoping to reach Kampala.", "Eldoret"),
+    # a shelter left: where they stayed, not their home
+    ("One family drove from the Nakuru shelter to relatives in Busia.", "Nakuru"),
+], ids=["country", "driven-by-others", "walked-back", "hoped-leg", "shelter"])
+def test_no_home_for_countries_others_driven_returns_or_hopes(text, place):
+    assert ("origin", "route.from_to") not in cues_of(text, place)
+    assert ("origin", "launch.departed") not in cues_of(text, place)
+
+
+def test_a_denied_walk_gives_no_home():
+    assert "origin" not in role_of("Nobody walked from Kisumu to Busia this week.", "Kisumu")
 
 
 # ------------------------------------------------------------------ the town a home lies near

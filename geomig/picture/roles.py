@@ -477,8 +477,12 @@ def _walked_from_home(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     if overland is None:
         return claims
     by_sentence = {m.index: m for m in sentences}
+    legs = _legs_from_home(claims, by_sentence, lexicon)
     out = []
     for c in claims:
+        if id(c) in legs:
+            out.append(replace(c, role="origin", onward=False))
+            continue
         masked = by_sentence.get(c.sentence)
         if (masked is not None and c.role == "launch_point" and c.cue == "launch.departed" and not c.negated
                 and c.place.kind in ("city", "admin", "region") and overland.search(c.words)):
@@ -489,6 +493,46 @@ def _walked_from_home(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 c = replace(c, role="origin")
         out.append(c)
     return out
+
+
+def _legs_from_home(claims: list[Claim], by_sentence: dict[int, Masked], lexicon: Lexicon) -> set[int]:
+    """The claims (by id) on a town or region people walked, rode or drove from on their own
+    ([settings] overland_home_before, right before the place) to a place told next
+    (overland_home_leg, right after it or the places listed with it): "we walked from X to Y",
+    "had driven for two days from X or Z to Y". The town is the home they set out from, an
+    origin; the leg to Y stays (the claim keeps its hit). Not a country ("walked from Niger to
+    Libya": a country crossed on the way is where the journey starts), nor people driven by
+    others ("drove six men from X": the words before want the verb right before "from"), a
+    return ("walked back from X"), a camp or shelter left (home_left_stay_words), nor a
+    crossing by sea."""
+    before = setting_rx(lexicon, "overland_home_before", re.IGNORECASE)
+    leg = setting_rx(lexicon, "overland_home_leg", re.IGNORECASE)
+    stayed = setting_rx(lexicon, "home_left_stay_words", re.IGNORECASE)
+    if before is None or leg is None:
+        return set()
+    kinds = {*lexicon.settings.get("home_region_kinds", ()), *lexicon.settings.get("home_town_kinds", ())}
+    by_hit: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.role in ("launch_point", "transit") and not c.onward and c.hit >= 0 and c.at >= 0:
+            by_hit[c.hit].append(c)
+    found: set[int] = set()
+    for group in by_hit.values():
+        first = min(group, key=lambda c: c.at)
+        masked = by_sentence.get(first.sentence)
+        mention = next((m for m in masked.mentions if m.start == first.at), None) if masked else None
+        span = token_span(masked, first.at) if mention is not None else None
+        if span is None or not before.search(masked.text[:span[0]]):
+            continue
+        listed = [mention, *coordinated(masked, mention, lexicon)]
+        last = token_span(masked, listed[-1].start)
+        rest = masked.text[last[1]:] if last is not None else ""
+        step = leg.match(rest)
+        if step is None or (stayed is not None and stayed.search(step.group())):
+            continue
+        starts = {m.start for m in listed}
+        found |= {id(c) for c in group if c.at in starts and c.place.kind in kinds
+                  and not (c.negated or c.hedged)}
+    return found
 
 
 #: The rest of a sentence that ends on a place: its closing stop and quotes only.
