@@ -297,6 +297,9 @@ class Lexicon:
     # only other mover (topic_other), the learned check's bar (0: never)
     topic_venue: re.Pattern | None = None
     topic_venue_model_min: float = 0.0
+    # [document] topic_era_model_min: the learned check's bar for a text told of a past era
+    # (story.of_past_era), its own bars and the museums' lowered to it (0: never)
+    topic_era_model_min: float = 0.0
     # [document] topic_model_veto: the learned check's probability below which a text the rules
     # pass is still not about migration (0: never)
     topic_model_veto: float = 0.0
@@ -348,7 +351,7 @@ class Lexicon:
         if p is None:
             return None
         passes = p >= self.topic_model_needs(text, p)
-        venue = 0 < self.topic_venue_model_min <= p     # (a museum's own panels: others_are_venues)
+        venue = 0 < self.venue_bar(text, p) <= p     # (a museum's own panels: others_are_venues)
         # (other movers asked last: the model passes few texts)
         if not passes and not venue:
             return None
@@ -363,9 +366,26 @@ class Lexicon:
         topic_model_needs, or topic_venue_model_min where the text's only other movers are
         museums and exhibitions (others_are_venues) and `p` reaches that, not the other."""
         need = self.topic_model_needs(text, p)
-        if p < need and 0 < self.topic_venue_model_min <= p and self.others_are_venues(text):
-            return self.topic_venue_model_min
+        venue = self.venue_bar(text, p)
+        if p < need and 0 < venue <= p and self.others_are_venues(text):
+            return venue
         return need
+
+    def venue_bar(self, text: str, p: float) -> float:
+        """topic_venue_model_min, or the lower topic_era_model_min in a text told of a past era
+        (an archive's or a museum's own account of a removal) where `p` reaches that."""
+        venue = self.topic_venue_model_min
+        if 0 < self.topic_era_model_min < venue and self.topic_era_model_min <= p < venue \
+                and self.of_past_era(text):
+            return self.topic_era_model_min
+        return venue
+
+    def of_past_era(self, text: str) -> bool:
+        """Whether the text is told of a past era (story.of_past_era: most of its dates in one,
+        more than its recent markers)."""
+        # (imported here: the story stage reads this module's lexicon)
+        from geomig.picture import story
+        return story.of_past_era(text, self)
 
     def others_are_venues(self, text: str) -> bool:
         """Whether every word of other travellers or goods (topic_other) the text names is a
@@ -426,6 +446,12 @@ class Lexicon:
         evacuees = self.topic_evacuees_model_min
         if 0 < evacuees < need and (p is None or p >= evacuees) and self.evacuees_told(text):
             return evacuees
+        # A history column, a museum's panels or an archive's notes tell a past removal in the
+        # words of its period ("were marched to", "sailed for", "were settled at"), which no
+        # topic rule counts: most of its dates in one past era, no frame of now (story_era).
+        era = self.topic_era_model_min
+        if 0 < era < need and (p is None or p >= era) and self.of_past_era(text):
+            return era
         return need
 
     def evacuees_told(self, text: str) -> bool:
@@ -1004,6 +1030,7 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
         topic_evacuees_model_min=float(document.get("topic_evacuees_model_min", 0.0)),
         topic_venue=re.compile(document["topic_venue"], re.I) if document.get("topic_venue") else None,
         topic_venue_model_min=float(document.get("topic_venue_model_min", 0.0)),
+        topic_era_model_min=float(document.get("topic_era_model_min", 0.0)),
         topic_model_veto=float(document.get("topic_model_veto", 0.0)),
         topic_veto_words=(re.compile(document["topic_model_veto_words"], re.I)
                           if document.get("topic_model_veto_words") else None),
