@@ -68,8 +68,10 @@ def test_a_return_within_the_country_lived_in_is_none():
 
 # families who crossed at a border town, went on to a town abroad; the border town is named
 # again later only as where they are moved from (the way there recalled, no newer arrival)
+# (all of them walk on: where only some do, the rest stay behind and a return names no start there,
+# tests/test_picture_routes_return_own.py)
 CROSSED = ("Thousands of families fled Sebha this year. Most crossed the border near Agadez. "
-           "Some walked on to Tunis. The camp is full. Food is short. Schools are closed. ")
+           "They walked on to Tunis. The camp is full. Food is short. Schools are closed. ")
 
 
 def test_a_return_past_an_earlier_stop_told_again_starts_where_they_got_to():
