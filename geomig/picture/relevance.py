@@ -67,7 +67,10 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
       "removal flights to X will begin" (return_before, right before the place; a return
       carried out is claimed first by the return cue, whose end has no role);
     - the start of a return, where people were, as an origin: "he came home from X", "refugees
-      sent back from X" (return_from_before, right before the place);
+      sent back from X" (return_from_before, right before the place); a town as a launch
+      point that starts a return the clause tells with its ride, "returned to X by bus from Y"
+      (return_start_before, right before the place), is kept for the route only, the start of
+      a return ("returned_from");
     - the end of a return, a deportation or a push-back as a destination: "will return them by
       ferry to X", "crossed back into Y" (return_end_before, right before the place): the claim
       stays for the route only, as the end of a return ("returned"); not one only hoped for;
@@ -172,6 +175,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     helper_from = setting_rx(lexicon, "helper_from_before", re.I)
     sent_back = setting_rx(lexicon, "return_before", re.I)
     sent_from = setting_rx(lexicon, "return_from_before", re.I)
+    back_from = setting_rx(lexicon, "return_start_before", re.I)
     returned = setting_rx(lexicon, "return_end_before", re.I)
     spoken_of = setting_rx(lexicon, "spoken_of_before", re.I)
     home = setting_rx(lexicon, "spoken_of_home_after", re.I)
@@ -218,7 +222,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     # (compared_time, crew_migrant_after, helper_from_before, local_person_moves, papers_after, tried_for, post_stopped,
     # custody_conveyed, sent_home, unconfirmed_next, unconfirmed_media and media_told only refine other settings)
     if all(rx is None for rx in (before, named_for, acquired, ethnic, asked, elsewhere, things, conveyed, behind,
-                                 helper, sent_back, sent_from, local, born, phoned, unsure,
+                                 helper, sent_back, sent_from, back_from, local, born, phoned, unsure,
                                  old, returned, spoken_of, goal, awaited, tried, post, custody,
                                  water, water_after, crew, war, priced, passed)):
         return list(claims)
@@ -286,6 +290,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (war is not None and c.role in ("destination", "transit")
                     and just_before(m, c.at, war) is not None)):
             continue
+        if m is not None and c.at >= 0 and _return_start(c, m, back_from):
+            c = replace(c, role="returned_from")
         if m is not None and c.place.country in origins and _sent_home(c, m, custody, conveyed_by, sent_home):
             c = replace(c, role="returned")
         if m is not None and c.at >= 0:
@@ -295,6 +301,15 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
             c = _hoped_in_list(c, m, hoped_list)
         out.append(c)
     return out
+
+
+def _return_start(c: Claim, masked: Masked, back_from: re.Pattern | None) -> bool:
+    """Whether a launch point names the start of a return its clause tells ("will be returned
+    to X by bus from Y": back_from, right before it): where people were, kept for the route
+    only. A town, not a country: the country people are sent back from is often where they
+    lived and left from."""
+    return (back_from is not None and c.role == "launch_point" and c.place.kind != "country"
+            and just_before(masked, c.at, back_from) is not None)
 
 
 def _mention_of(c: Claim, masked: Masked) -> Mention | None:
