@@ -2309,9 +2309,7 @@ def _cue_hits(cue: Cue, patterns: Sequence[Pattern], masked: Masked, lexicon: Le
     patterns = [p for p in patterns if may_find(p, masked.text, low)]
     if not patterns:
         return hits
-    # (a document about migration reads its people as the migration the context asks for)
-    requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
-        else cue.requires
+    requires = _requires(cue, lexicon)
     by_clause: bool | None = None     # None: the contexts not read yet
     seen: set[tuple[int, int]] = set()
     first_only = bool(cue.settings.get("first_pattern_only"))
@@ -2342,15 +2340,21 @@ def silenced_at(cue: Cue, masked: Masked, mention: Mention, lexicon: Lexicon) ->
     """Whether a cue's contexts (`requires`, `unless`) silence it at a mention of a masked
     sentence, as they gate its own matches there (_cue_hits): another cue's claim on the
     mention held to this cue's checks."""
-    requires = cue.requires_on_topic if cue.requires_on_topic is not None and not lexicon.is_off_topic \
-        else cue.requires
     clause = setting_rx(lexicon, "clause_break", re.IGNORECASE)
-    by_clause = _gate(cue, requires, masked, lexicon, clause)
+    by_clause = _gate(cue, _requires(cue, lexicon), masked, lexicon, clause)
     if by_clause is None:
         return True
     span = token_span(masked, mention.start)
     return bool(by_clause and span is not None and cue.unless.search(
         _clause(masked, span, clause, *_clause_edges(lexicon))))
+
+
+def _requires(cue: Cue, lexicon: Lexicon) -> re.Pattern | None:
+    """The context a cue needs in a sentence: in a document about migration, its on-topic form
+    (requires_on_topic: the document's people are the migration the context asks for)."""
+    if cue.requires_on_topic is not None and not lexicon.is_off_topic:
+        return cue.requires_on_topic
+    return cue.requires
 
 
 def may_find(pattern: Pattern, text: str, low: str | None) -> bool:
