@@ -1055,13 +1055,13 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (1140 reports written for the project, with
+    """The picture of tests/fixtures/reports (1158 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 1140
+    assert len(scores.docs) == 1158
     assert scores.recall >= 0.62, report_lines(scores, verbose=True)
     # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival, batch AH
     # (673-690) recall to 0.631 and precision to 0.818, batch AI (691-708) recall to 0.630,
@@ -1087,7 +1087,8 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # and precision to 0.816 (control 1104, beehives trucked between regions, gets five roles, no
     # route), batch BF (1105-1122) recall to 0.626 and precision to 0.817 (control 1120, a column
     # on loanwords' journeys, gets five roles and four routes), batch BG (1123-1140) recall to 0.625
-    # and precision to 0.819 (no role or route on its controls). At the fifty-fifth session's end: 0.630,
+    # and precision to 0.819 (no role or route on its controls), batch BH (1141-1158) recall to 0.624
+    # (no role or route on its controls). At the fifty-fifth session's end: 0.630,
     # 0.820, routes 0.554; at the fifty-sixth's: 0.632, 0.819, routes 0.556; at the
     # fifty-seventh's: 0.635, 0.819, routes 0.559; at the fifty-eighth's: 0.635, 0.820, routes 0.557;
     # at the fifty-ninth's: 0.632, 0.819, routes 0.555 (of 1,086 reports); at the sixtieth's: 0.630,
