@@ -1,6 +1,6 @@
 """Wordings that gave a role no one stated, or doubted what no one doubted, or missed one
 (session 21): agencies and companies that come "to work in" a place, tourist arrivals,
-suspected smugglers, plans given up, deportation flights and "X, from where they were
+suspected smugglers, plans given up or hardly anyone's, deportation flights and "X, from where they were
 deported"; "new arrivals from X" (where they come from), "the rest of X" and "banned from X"
 (no one's home); a life dreamt of somewhere, "Their goal: X"; a walk into a country said by its
 verb, a stay in a shelter in a town.
@@ -78,6 +78,29 @@ def test_a_doubt_about_the_landing_still_hedges_it(text):
 ], ids=["abandoned-plans", "gave-up-hope"])
 def test_a_plan_given_up_names_no_destination(text):
     assert "destination" not in roles(picture(text)).get("Italy", set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Few want to stay in Tunis.",
+    CONTEXT + "Few of them plan to settle in Tunis.",
+    CONTEXT + "Hardly anyone intends to stay in Tunis.",
+], ids=["few-want", "few-of-them-plan", "hardly-anyone"])
+def test_a_stay_hardly_anyone_wants_names_no_destination(text):
+    assert "destination" not in roles(picture(text)).get("Tunis", set())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "A few want to stay in Tunis.",
+    CONTEXT + "Quite a few plan to settle in Tunis.",
+], ids=["a-few-want", "quite-a-few-plan"])
+def test_a_stay_some_want_is_a_destination(text):
+    assert "destination" in roles(picture(text)).get("Tunis", set())
+
+
+def test_few_who_reach_a_place_still_reach_it():
+    # "few" counts arrivals there, it denies no arrival
+    text = CONTEXT + "Few reach Agadez before the rains."
+    assert "destination" in roles(picture(text)).get("Agadez", set())
 
 
 def test_people_abandoned_on_the_way_still_reach_a_place():
