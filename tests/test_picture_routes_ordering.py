@@ -1,7 +1,8 @@
 """The order and the membership of a corridor's stops (routes.ordering): a place one departure's
 own words pass is no stop of another departure's way (_passed_from, _others_way), and a place
 passed that the text names only after the end, lying beyond it, comes after the end
-(_past_the_end), not before it as the shortest way alone would put it.
+(_past_the_end), not before it as the shortest way alone would put it. A town left by land before a
+boat set off from its country's coast is a stop on the way there, not a second start (_left_before_boat).
 
 Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
 not in the tiny one)."""
@@ -157,3 +158,51 @@ def test_a_crossing_told_before_the_way_on_stays_before_the_landing():
     through = [r for r in found if "Bucaramanga" in r]
     assert through and all(r.index("Simón Bolívar") < r.index("Bucaramanga") < r.index("Rumichaca")
                            for r in through), found
+
+
+# (session 63, from the sixty-second session's trial: a camp left "hoping to reach X" and the beach
+# a boat then set off from, in one country, were two starts of one voyage, each drawn to the landing
+# and to the hoped-for end: ordering._left_before_boat)
+LEFT_THEN_BOAT = [
+    ("A rubber boat carrying 48 Afghan asylum seekers came ashore on Friday near Molyvos on Lesbos. They "
+     "told volunteers they had left the camp at Van in eastern Turkey in March, hoping to reach Germany, "
+     "where many have brothers. Their boat set off from a cove near Ayvacik and was at sea for six hours.",
+     "Van", "Ayvacik", "Molyvos", "Germany"),
+    ("A rubber boat carrying 40 Syrian refugees came ashore on Sunday near Pafos in Cyprus. The refugees "
+     "said they had left the camps at Arsal in Lebanon in May, hoping to reach Italy. Their boat set off "
+     "from a beach near Tripoli and drifted for four days.",
+     "Arsal", "Tripoli", "Pafos", "Italy"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "coast", "landing", "hope"), LEFT_THEN_BOAT)
+def test_a_town_left_before_a_boat_set_off_in_its_country_is_a_stop_on_the_way_to_the_coast(
+        text, left, coast, landing, hope):
+    found = routes(text)
+    # one voyage from the town through the coast, and the hoped-for end drawn once at most
+    assert any(has_leg([r], left, coast) and r[-1] == landing for r in found), found
+    assert all(left in r and coast in r for r in found), found
+    assert sum(r[-1] == hope for r in found) <= 1, found
+
+
+def test_a_town_left_for_an_end_of_its_own_is_no_stop_of_a_boat_from_its_country():
+    # (the distractor: others who left the town by bus for a city reached went their own way)
+    found = routes("A rubber boat carrying 48 Afghan asylum seekers came ashore on Friday near Molyvos on "
+                   "Lesbos. Their boat set off from a cove near Ayvacik. Others had left Van by bus for Istanbul.")
+    assert not has_leg(found, "Van", "Ayvacik"), found
+    assert any(r[-2:] == ("Van", "Istanbul") for r in found), found
+
+
+def test_two_boats_from_two_beaches_of_one_country_stay_two_departures():
+    # (the distractor: each departure by boat is a voyage of its own, neither a stop of the other)
+    found = routes("Two rubber boats carrying Afghan asylum seekers came ashore on Friday on Lesbos. One boat had "
+                   "set off from a cove near Ayvacik; the other boat set off from a beach near Dikili.")
+    assert not has_leg(found, "Ayvacik", "Dikili") and not has_leg(found, "Dikili", "Ayvacik"), found
+    assert {r[-2] for r in found} == {"Ayvacik", "Dikili"}, found
+
+
+def test_a_town_left_with_no_boat_setting_off_elsewhere_still_starts_the_journey():
+    # (the hedge: with no boat's departure in its country the town left is the launch it was)
+    found = routes("Some 48 Afghan asylum seekers reached Istanbul on Friday. They told volunteers they had "
+                   "left the camp at Van in eastern Turkey in March, hoping to reach Germany.")
+    assert ("Afghanistan", "Van", "Istanbul") in found, found

@@ -35,6 +35,7 @@ from geomig.picture.routes.ordering import (
     _home_again,
     _landing_abroad,
     _leads,
+    _left_before_boat,
     _led_to,
     _moved_on,
     _on_the_way,
@@ -84,6 +85,10 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     led = _leads(claims)
     located, located_from = _located(claims), _located(claims, "origin")
     launches = [p for p in _places(claims, "launch_point") if p.id not in located]
+    # (a town left by land before a boat set off from that country's coast is a stop on the way
+    # there, no second departure: _left_before_boat)
+    left_first = _left_before_boat(launches, claims, by_boat)
+    launches = [p for p in launches if p not in left_first]
     country_of = _country_names(claims, _merged(located, located_from))
     destinations = _most_specific(_places(claims, "destination"))
     used = {p.id for p in launches} | {p.id for p in destinations}
@@ -97,6 +102,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # passes no Z yet; "wants to get to X and from there to Y" still goes on from X)
     passed_ahead = {i for i in wanted if all(c.cue.startswith("transit.") for c in claims if c.place.id == i and c.stop)}
     transits = [p for p in _places(claims, "transit") if p.id not in used and p.id not in passed_ahead and _RANK[p.kind] > 0]
+    transits += [p for p in left_first if p.id not in {t.id for t in transits}]
     if hoped_for and not destinations and transits:
         # every end named only wished for ("reached X by boat from Z. He hopes eventually to
         # reach Y"): the journey ends at the place passed nearest the end hoped for, as far as
@@ -107,7 +113,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
         destinations, transits = [last], [p for p in transits if p is not last]
     # A place may be where some come from and where others go ("Ethiopians leave for Yemen;
     # Yemenis flee to Djibouti"): an origin is dropped only when it is a launch point.
-    launch_ids = {q.id for q in launches}
+    launch_ids = {q.id for q in [*launches, *left_first]}
     origins = [p for p in _places(claims, "origin") if p.id not in launch_ids and _RANK[p.kind] > 0
                and p.id not in located_from and (start is None or p.country == start.country)]
     crowd = _crowd(claims, again)

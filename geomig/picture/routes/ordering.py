@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from geomig.gazetteer.geo import haversine_km
 from geomig.picture import geometry
@@ -795,3 +795,36 @@ class _Nearness:
 
 #: How near _Nearness puts two places one sentence names in different cue hits.
 _SAME_SENTENCE = 0.1
+
+
+def _left_before_boat(launches: Sequence[PlaceRef], claims: Sequence[Claim],
+                      by_boat: Callable[[Claim], bool] | None) -> list[PlaceRef]:
+    """The launch points every claim of which has people leave with no boat ("they had left
+    X in May, hoping to reach Z") where a document naming one of them has a boat set off from
+    another launch point of that country ("their boat set off from a beach near Y"): the town or
+    camp the journey started from, a stop on the way to the coast, not a second departure of its
+    own (a route from each would draw one boat's voyage twice). Not one whose sentence names a
+    place people reached or passed ("others had left X by bus for W", "walked from X through V"):
+    a way of its own."""
+    if by_boat is None:
+        return []
+    boats: dict[str, list[PlaceRef]] = defaultdict(list)    # document -> places a boat set off from
+    by_land: dict[str, set[str]] = defaultdict(set)         # place id -> documents leaving it by land
+    afloat: set[str] = set()                                # place ids some claim leaves by boat or by a way of its own
+    gone: dict[tuple[str, int], list[PlaceRef]] = defaultdict(list)   # sentence -> places reached or passed
+    for c in claims:
+        if c.role in ("destination", "transit") and c.stop and not (c.negated or c.intended):
+            gone[(c.doc, c.sentence)].append(c.place)
+    for c in claims:
+        if c.role != "launch_point" or c.negated or not c.stop:
+            continue
+        if by_boat(c):
+            boats[c.doc].append(c.place)
+        if by_boat(c) or any(g.id != c.place.id and not (g.holds(c.place) or c.place.holds(g))
+                             for g in gone.get((c.doc, c.sentence), ())):
+            afloat.add(c.place.id)
+        else:
+            by_land[c.place.id].add(c.doc)
+    return [p for p in launches if p.id not in afloat and p.country and any(
+        b.country == p.country and not (b.holds(p) or p.holds(b))
+        for doc in by_land.get(p.id, ()) for b in boats.get(doc, ()))]
