@@ -50,6 +50,8 @@ def test_a_hedged_hold_is_kept_as_hedged():
     ("The papers are held by the National Archive in Tripoli.", "Tripoli"),
     # the group takes people somewhere, not the place
     ("The rebels took them to Zuwara by night.", "Zuwara"),
-], ids=["government", "government-held", "archive", "took-them-to"])
+    # the roads out of a town are held, not the town (control.militia reads the roads)
+    ("The roads out of Zawiya are controlled by armed groups.", "Zawiya"),
+], ids=["government", "government-held", "archive", "took-them-to", "roads-out-of"])
 def test_a_hold_by_no_armed_group_draws_no_contested_zone(text, place):
     assert place not in _held(text)
