@@ -48,7 +48,9 @@ def test_a_hedged_arrival_stays_hedged():
     "Families who arrived by truck from Oruro were registered.",
     # a flight: where it took off
     "Passengers arriving from Oruro on the morning flight were checked at the airport.",
-], ids=["plain-present", "by-truck", "flight"])
+    # a place reached after it: a leg from where they set off
+    "Families arriving from Oruro reached Salta at dawn.",
+], ids=["plain-present", "by-truck", "flight", "reached-after"])
 def test_arrivals_told_as_a_leg_give_no_origin(text):
     assert "origin" not in role_of(text, "Oruro")
 
