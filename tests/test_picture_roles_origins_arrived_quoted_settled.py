@@ -77,7 +77,9 @@ def test_a_hedged_quote_stays_hedged():
     # a body of the place, and a helper quoted
     "A nurse from Uyuni hospital says the main problems are diarrhoea.",
     "A volunteer from Uyuni said the camp was full.",
-], ids=["negated", "hospital", "volunteer"])
+    # a local on the shore who found the boats
+    "A fisherman from Uyuni says he towed two boats to the bank last week.",
+], ids=["negated", "hospital", "volunteer", "local-fisherman"])
 def test_no_origin_for_a_denied_quote_or_a_helper(text):
     assert "origin" not in role_of(text, "Uyuni")
 
