@@ -26,6 +26,9 @@ from geomig.picture.relevance import just_before
 #: "transit_end" is a stop on the way that ends a stated leg ("between X and Y").
 ROLE_LABELS = ("launch_point", "destination", "transit", "origin", "sea", "returned", "returned_from",
                "transit_end")
+#: A slot that takes its place with no role, so that no later cue of the sentence claims it
+#: ("died at his home in X": where a life ended, neither a home left nor a journey's end).
+NO_ROLE_LABEL = "none"
 
 
 def sentence_source(masked: Masked, spans: Sequence[tuple[int, int]] = ()) -> Source:
@@ -65,6 +68,9 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
             intended = bool(hit.cue.settings.get("intended")) or bool(
                 hoped and hoped.search(masked.doc.text, max(masked.start, hit.start - 60), hit.start))
             for label, first in hit.slots.items():
+                if label == NO_ROLE_LABEL:
+                    taken.add(first.start)  # told for its own sake: later cues leave it be
+                    continue
                 if label not in ROLE_LABELS:
                     continue
                 # a mention filling another slot of the hit takes that slot's label
