@@ -1093,7 +1093,8 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # fifty-seventh's: 0.635, 0.819, routes 0.559; at the fifty-eighth's: 0.635, 0.820, routes 0.557;
     # at the fifty-ninth's: 0.632, 0.819, routes 0.555 (of 1,086 reports); at the sixtieth's: 0.630,
     # 0.818, routes 0.552 (of 1,104 reports); at the sixty-first's: 0.628, 0.820, routes 0.550 (of
-    # 1,122 reports); at the sixty-second's: 0.627, 0.819, routes 0.550 (of 1,140 reports).
+    # 1,122 reports); at the sixty-second's: 0.627, 0.819, routes 0.550 (of 1,140 reports); at the
+    # sixty-third's: 0.627, 0.819, routes 0.548 (of 1,158 reports).
     assert scores.precision >= 0.80, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
