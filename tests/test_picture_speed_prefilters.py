@@ -292,8 +292,9 @@ def test_the_gate_reads_alike_with_and_without_the_prefilter(monkeypatch):
     assert on == off
 
 
-# -- story.of_past_era() keeps its last answer (relevance and story ask it of one document in
-# turn); cues.search() finds what regex.search() finds, with or without a lowered form
+# -- of_past_era() (cues, read through story) keeps its last answer (relevance and story ask it
+# of one document in turn); cues.search() finds what regex.search() finds, with or without a
+# lowered form
 
 
 def test_the_past_era_answer_kept_is_the_answer_read(monkeypatch):
@@ -305,7 +306,7 @@ def test_the_past_era_answer_kept_is_the_answer_read(monkeypatch):
     now = "Migrants left Zuwara on Monday and reached Lampedusa today."
     for text in (column, now, column, column, now):
         kept = story.of_past_era(text, lex)
-        monkeypatch.setattr(story, "_last_era", (None, None, 0, None, False))
+        monkeypatch.setattr(cues, "_last_era", (None, None, 0, None, False))
         assert story.of_past_era(text, lex) is kept
     assert story.of_past_era(column, lex) is True and story.of_past_era(now, lex) is False
     # another lexicon's bar is not answered from the kept one

@@ -298,7 +298,7 @@ class Lexicon:
     topic_venue: re.Pattern | None = None
     topic_venue_model_min: float = 0.0
     # [document] topic_era_model_min: the learned check's bar for a text told of a past era
-    # (story.of_past_era), its own bars and the museums' lowered to it (0: never)
+    # (of_past_era), its own bars and the museums' lowered to it (0: never)
     topic_era_model_min: float = 0.0
     # [document] topic_model_veto: the learned check's probability below which a text the rules
     # pass is still not about migration (0: never)
@@ -381,11 +381,9 @@ class Lexicon:
         return venue
 
     def of_past_era(self, text: str) -> bool:
-        """Whether the text is told of a past era (story.of_past_era: most of its dates in one,
+        """Whether the text is told of a past era (of_past_era(): most of its dates in one,
         more than its recent markers)."""
-        # (imported here: the story stage reads this module's lexicon)
-        from geomig.picture import story
-        return story.of_past_era(text, self)
+        return of_past_era(text, self)
 
     def others_are_venues(self, text: str) -> bool:
         """Whether every word of other travellers or goods (topic_other) the text names is a
@@ -1955,6 +1953,32 @@ _UNREAD = object()
 # (id(settings), key, flags) -> (the settings, setting_rx()'s answer). The settings are held
 # with the answer, so an id is never taken for another mapping's (tests make their own).
 _SETTING_RX: dict[tuple[int, str, int], tuple[Mapping[str, Any], re.Pattern | None]] = {}
+
+
+def of_past_era(text: str, lexicon: Lexicon, low: str | None = None) -> bool:
+    """Whether the text is told of a past era: it names at least [settings] story_era_min
+    years of one (story_era) and fewer recent markers (story_recent) than those; `low`: the
+    text's lowered_text()."""
+    era = setting_rx(lexicon, "story_era", re.I)
+    recent = setting_rx(lexicon, "story_recent", re.I)
+    least = int(lexicon.settings.get("story_era_min", 0))
+    if era is None or recent is None or least <= 0:
+        return False
+    global _last_era
+    kept = _last_era    # (one tuple, read once: another thread may replace it)
+    if kept[0] is era and kept[1] is recent and kept[2] == least and kept[3] == text:
+        return kept[4]
+    low = lowered_text(text) if low is None else low
+    years = sum(1 for _ in matches(era, finder(era), text, low))
+    told = years >= least and years > sum(1 for _ in matches(recent, finder(recent), text, low))
+    _last_era = (era, recent, least, text, told)
+    return told
+
+
+#: of_past_era()'s last answer: (story_era, story_recent, story_era_min, the text, the answer);
+#: relevance, the topic bars and the story stage ask it of one document in turn, each a search
+#: of the whole text.
+_last_era: tuple[re.Pattern | None, re.Pattern | None, int, str | None, bool] = (None, None, 0, None, False)
 
 
 def route_modes(lexicon: Lexicon) -> dict[str, re.Pattern | None]:

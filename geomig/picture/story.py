@@ -25,7 +25,17 @@ import re
 from collections.abc import Sequence
 
 from geomig.picture.claims import Claim, ZoneClaim
-from geomig.picture.cues import Lexicon, Masked, finder, found_in, lowered_sentence, lowered_text, matches, setting_rx
+from geomig.picture.cues import (
+    Lexicon,
+    Masked,
+    finder,
+    found_in,
+    lowered_sentence,
+    lowered_text,
+    matches,
+    of_past_era,
+    setting_rx,
+)
 
 # A blank line (spaces allowed) ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -74,31 +84,6 @@ def told_as_story(sentences: Sequence[Masked], lexicon: Lexicon) -> frozenset[in
             if first is not None:
                 out.update(m.index for m in para[first:])
     return frozenset(out)
-
-
-def of_past_era(text: str, lexicon: Lexicon, low: str | None = None) -> bool:
-    """Whether the text is told of a past era: it names at least [settings] story_era_min
-    years of one (story_era) and fewer recent markers (story_recent) than those; `low`: the
-    text's lowered_text()."""
-    era = setting_rx(lexicon, "story_era", re.I)
-    recent = setting_rx(lexicon, "story_recent", re.I)
-    least = int(lexicon.settings.get("story_era_min", 0))
-    if era is None or recent is None or least <= 0:
-        return False
-    global _last_era
-    kept = _last_era    # (one tuple, read once: another thread may replace it)
-    if kept[0] is era and kept[1] is recent and kept[2] == least and kept[3] == text:
-        return kept[4]
-    low = lowered_text(text) if low is None else low
-    years = sum(1 for _ in matches(era, finder(era), text, low))
-    told = years >= least and years > sum(1 for _ in matches(recent, finder(recent), text, low))
-    _last_era = (era, recent, least, text, told)
-    return told
-
-
-#: of_past_era()'s last answer: (story_era, story_recent, story_era_min, the text, the answer);
-#: relevance and this stage ask it of one document in turn, each a search of the whole text.
-_last_era: tuple[re.Pattern | None, re.Pattern | None, int, str | None, bool] = (None, None, 0, None, False)
 
 
 def _kinds(rx: re.Pattern, text: str, low: str | None = None) -> int:
