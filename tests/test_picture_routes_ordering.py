@@ -2,7 +2,8 @@
 own words pass is no stop of another departure's way (_passed_from, _others_way), and a place
 passed that the text names only after the end, lying beyond it, comes after the end
 (_past_the_end), not before it as the shortest way alone would put it. A town left by land before a
-boat set off from its country's coast is a stop on the way there, not a second start (_left_before_boat).
+boat set off from its country's coast is a stop on the way there, not a second start (_left_before_boat);
+so is a town of the people's own country left before a boat set off from another country's coast.
 
 Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
 not in the tiny one)."""
@@ -206,3 +207,38 @@ def test_a_town_left_with_no_boat_setting_off_elsewhere_still_starts_the_journey
     found = routes("Some 48 Afghan asylum seekers reached Istanbul on Friday. They told volunteers they had "
                    "left the camp at Van in eastern Turkey in March, hoping to reach Germany.")
     assert ("Afghanistan", "Van", "Istanbul") in found, found
+
+
+# (session 63: a town of the people's own country, left before a boat set off from another
+# country's coast, started a route of its own that skipped the beach: ordering._left_before_boat)
+HOME_THEN_BOAT = [
+    ("A dinghy carrying 35 Eritreans reached Lampedusa on Monday. Most had left Asmara last year, hoping "
+     "to reach Sweden. Their boat set off from a beach near Zuwara and drifted for two days.",
+     "Asmara", "Zuwara", "Lampedusa"),
+    ("A wooden boat carrying 52 Iraqis came ashore on Kos on Saturday. Many had left Mosul in the spring, "
+     "hoping to reach Germany. Their boat set off from a beach near Bodrum and was at sea for five hours.",
+     "Mosul", "Bodrum", "Kos"),
+]
+
+
+@pytest.mark.parametrize(("text", "home", "coast", "landing"), HOME_THEN_BOAT)
+def test_a_town_of_the_peoples_country_left_before_a_boat_abroad_is_a_stop_on_the_way(text, home, coast, landing):
+    found = routes(text)
+    # home, then the coast abroad, then the landing: one voyage, never home straight to the landing
+    assert any(has_leg([r], home, coast) and r[-1] == landing for r in found), found
+    assert all(coast in r for r in found if home in r), found
+
+
+def test_a_town_left_by_people_of_two_nationalities_is_no_stop_of_a_boat_abroad():
+    # (the distractor: with two nationalities the town left is no one home of the people)
+    found = routes("A dinghy carrying 35 Eritreans and Sudanese reached Lampedusa on Monday. Most had left Asmara "
+                   "last year, hoping to reach Sweden. Their boat set off from a beach near Zuwara and drifted "
+                   "for two days.")
+    assert not has_leg(found, "Asmara", "Zuwara"), found
+
+
+def test_a_town_left_in_another_country_than_the_peoples_is_no_stop_of_a_boat_abroad():
+    # (the hedge: Sudanese who left Asmara were not leaving home; the rule reads nothing there)
+    found = routes("A dinghy carrying 35 Sudanese reached Lampedusa on Monday. Most had left Asmara last year, "
+                   "hoping to reach Sweden. Their boat set off from a beach near Zuwara and drifted for two days.")
+    assert not has_leg(found, "Asmara", "Zuwara"), found

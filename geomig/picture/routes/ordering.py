@@ -803,18 +803,24 @@ def _left_before_boat(launches: Sequence[PlaceRef], claims: Sequence[Claim],
     X in May, hoping to reach Z") where a document naming one of them has a boat set off from
     another launch point of that country ("their boat set off from a beach near Y"): the town or
     camp the journey started from, a stop on the way to the coast, not a second departure of its
-    own (a route from each would draw one boat's voyage twice). Not one whose sentence names a
-    place people reached or passed ("others had left X by bus for W", "walked from X through V"):
-    a way of its own."""
+    own (a route from each would draw one boat's voyage twice). So is a town of the people's own
+    country (the one nationality the document names them by: "50 Afghans ... had left Herat") left
+    before a boat set off from another country: home, then the coast, one voyage. Not one whose sentence
+    names a place people reached or passed ("others had left X by bus for W", "walked from X
+    through V"): a way of its own."""
     if by_boat is None:
         return []
     boats: dict[str, list[PlaceRef]] = defaultdict(list)    # document -> places a boat set off from
     by_land: dict[str, set[str]] = defaultdict(set)         # place id -> documents leaving it by land
     afloat: set[str] = set()                                # place ids some claim leaves by boat or by a way of its own
     gone: dict[tuple[str, int], list[PlaceRef]] = defaultdict(list)   # sentence -> places reached or passed
+    homes: dict[str, set[str]] = defaultdict(set)           # document -> the people's nationalities
     for c in claims:
         if c.role in ("destination", "transit") and c.stop and not (c.negated or c.intended):
             gone[(c.doc, c.sentence)].append(c.place)
+        if c.role == "origin" and c.place.kind == "country" and not (c.negated or c.stop):
+            # (a country the people are named by, "50 Afghans", not one some left or a person is from)
+            homes[c.doc].add(c.place.country)
     for c in claims:
         if c.role != "launch_point" or c.negated or not c.stop:
             continue
@@ -826,5 +832,5 @@ def _left_before_boat(launches: Sequence[PlaceRef], claims: Sequence[Claim],
         else:
             by_land[c.place.id].add(c.doc)
     return [p for p in launches if p.id not in afloat and p.country and any(
-        b.country == p.country and not (b.holds(p) or p.holds(b))
+        (b.country == p.country or (b.country and homes[doc] == {p.country})) and not (b.holds(p) or p.holds(b))
         for doc in by_land.get(p.id, ()) for b in boats.get(doc, ()))]
