@@ -2549,11 +2549,27 @@ def _explicit_context(text: str, spans: Sequence[Span], priors,
               and priors.get(a.key) and priors.get(b.key) and _POSSESSIVE_GAP.fullmatch(gap)):
             # "Spain's Cordoba", "Nigeria's Kano state": a country's or state's possessive.
             owner = _qualified_sense(priors[a.key], out.get(a.start), priors[b.key])
+            if not _owns_a_sense(owner, priors[b.key]):
+                # "Germany's Kabul flights", "Britain's Calais camp deal": the country owns
+                # the thing after the name, which lies abroad; the name keeps its own sense.
+                continue
             if owner.kind == "country":
                 out[b.start] = _Qualifier(owner.country, None, owner.id, a.key)
             elif owner.feature == "ADM1":
                 out[b.start] = _Qualifier(owner.country, owner.admin1, owner.id, a.key)
     return out
+
+
+def _owns_a_sense(owner: Place, senses: list) -> bool:
+    """Whether a possessive's owner may hold the name after it: some sense of the name lies
+    in its country, or by its border (a town or district GeoNames files across it: Sudan's
+    Gallabat, Mozambique's Mossurize)."""
+    near, country = senses[:ANCHOR_SENSES], owner.country
+    if country is None:
+        return False
+    return (any(p.country == country for p, _, _ in near)
+            or any(p.kind != "country" and _km_to_country(p, country) <= TWIN_KM
+                   for p, _, _ in near))
 
 
 @functools.cache
