@@ -824,9 +824,10 @@ def _left_before_boat(launches: Sequence[PlaceRef], claims: Sequence[Claim],
     for c in claims:
         if c.role != "launch_point" or c.negated or not c.stop:
             continue
-        if by_boat(c):
+        boat = by_boat(c)
+        if boat:
             boats[c.doc].append(c.place)
-        if by_boat(c) or any(g.id != c.place.id and not (g.holds(c.place) or c.place.holds(g))
+        if boat or any(g.id != c.place.id and not (g.holds(c.place) or c.place.holds(g))
                              for g in gone.get((c.doc, c.sentence), ())):
             afloat.add(c.place.id)
         else:
