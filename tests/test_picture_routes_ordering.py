@@ -3,7 +3,8 @@ own words pass is no stop of another departure's way (_passed_from, _others_way)
 passed that the text names only after the end, lying beyond it, comes after the end
 (_past_the_end), not before it as the shortest way alone would put it. A town left by land before a
 boat set off from its country's coast is a stop on the way there, not a second start (_left_before_boat);
-so is a town of the people's own country left before a boat set off from another country's coast.
+so is a town of the people's own country left before a boat set off from another country's coast,
+and a place reached over land before a boat set off from its country's coast (_reached_before_boat).
 
 Sentences written for these tests; geocoded by the real gazetteer (places of these stories are
 not in the tiny one)."""
@@ -242,3 +243,49 @@ def test_a_town_left_in_another_country_than_the_peoples_is_no_stop_of_a_boat_ab
     found = routes("A dinghy carrying 35 Sudanese reached Lampedusa on Monday. Most had left Asmara last year, "
                    "hoping to reach Sweden. Their boat set off from a beach near Zuwara and drifted for two days.")
     assert not has_leg(found, "Asmara", "Zuwara"), found
+
+
+# (session 64, from the lead's trial: a desert town people were driven to, told before the boat
+# set off from that country's coast, ended a route drawn after the beach, back inland:
+# ordering._reached_before_boat)
+REACHED_THEN_BOAT = [
+    ("Rescuers brought 90 Sudanese ashore on Crete on Monday after their boat lost power.\n\n"
+     "Most had fled Nyala in the spring. They paid drivers to take them north across the desert to Kufra.\n\n"
+     "Kufra is controlled by an armed group that also runs checkpoints on the coast road. Several men said "
+     "they were held for weeks in a farm outside the town until relatives paid.\n\n"
+     "Their boat set off from a beach near Tobruk on Thursday night.",
+     "Kufra", "Tobruk", "Crete"),
+    ("A fishing boat carrying 60 migrants from Mali reached El Hierro on Tuesday.\n\n"
+     "The men said they had travelled by lorry to Nouakchott. Several worked on building sites there for a year.\n\n"
+     "Police in the capital have stepped up raids on workers without papers, aid groups say. Some of the men "
+     "were held for days.\n\n"
+     "Their boat finally set off from a beach near Nouadhibou.",
+     "Nouakchott", "Nouadhibou", "El Hierro"),
+]
+
+
+@pytest.mark.parametrize(("text", "reached", "coast", "landing"), REACHED_THEN_BOAT)
+def test_a_place_reached_by_land_before_a_boat_set_off_in_its_country_is_a_stop_on_the_way(
+        text, reached, coast, landing):
+    found = routes(text)
+    # the desert town comes before the beach, and no route runs from the beach back to it
+    assert any(has_leg([r], reached, coast) and r[-1] == landing for r in found), found
+    assert not has_leg(found, coast, reached), found
+
+
+def test_a_place_others_reached_after_the_boat_set_off_is_no_stop_before_it():
+    # (the distractor: the text tells the town reached only after the boat's departure, by
+    # others who stayed behind: it stays a destination, never a stop on the way to the beach)
+    text = ("Rescuers brought 90 Sudanese ashore on Crete on Monday. Their boat had set off from a beach near "
+            "Tobruk.\n\nOthers in the group stayed in Libya. Smugglers drove them across the desert to Kufra, "
+            "where they found work on farms.")
+    pic = extract([geomig.geocode_document(geomig.Document("t.txt", text))])
+    assert "Kufra" in {f.name for f in pic.by_role("destination")}
+    assert not has_leg(routes(text), "Kufra", "Tobruk")
+
+
+def test_a_place_reached_by_land_with_no_boat_from_its_country_still_ends_the_journey():
+    # (the hedge: with no boat leaving that country the place reached is the end it was)
+    found = routes("Some 90 Sudanese fled Nyala in the spring and paid drivers to take them across the "
+                   "desert to Kufra, where they found work.")
+    assert any(r[-1] == "Kufra" for r in found), found

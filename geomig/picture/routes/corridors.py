@@ -44,6 +44,7 @@ from geomig.picture.routes.ordering import (
     _passed_later,
     _past_the_end,
     _placed_elsewhere,
+    _reached_before_boat,
     _sea_leg_at,
     _set_out,
     _stated_pairs,
@@ -91,6 +92,13 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     launches = [p for p in launches if p not in left_first]
     country_of = _country_names(claims, _merged(located, located_from))
     destinations = _most_specific(_places(claims, "destination"))
+    # (so is a place reached over land before a boat set off from that country's coast:
+    # _reached_before_boat; it stays an end when the text names no other)
+    reached_first = _reached_before_boat(destinations, launches, claims, by_boat)
+    if len(reached_first) < len(destinations):
+        destinations = [p for p in destinations if p not in reached_first]
+    else:
+        reached_first = []
     used = {p.id for p in launches} | {p.id for p in destinations}
     # (a second end of one hope goes with the first: "hoping to reach X or Y" is one way; it
     # still counts among the few destinations a route is planned to, _combinations)
@@ -102,7 +110,7 @@ def _plans(claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None = No
     # passes no Z yet; "wants to get to X and from there to Y" still goes on from X)
     passed_ahead = {i for i in wanted if all(c.cue.startswith("transit.") for c in claims if c.place.id == i and c.stop)}
     transits = [p for p in _places(claims, "transit") if p.id not in used and p.id not in passed_ahead and _RANK[p.kind] > 0]
-    transits += [p for p in left_first if p.id not in {t.id for t in transits}]
+    transits += [p for p in [*left_first, *reached_first] if p.id not in {t.id for t in transits}]
     if hoped_for and not destinations and transits:
         # every end named only wished for ("reached X by boat from Z. He hopes eventually to
         # reach Y"): the journey ends at the place passed nearest the end hoped for, as far as

@@ -835,3 +835,32 @@ def _left_before_boat(launches: Sequence[PlaceRef], claims: Sequence[Claim],
     return [p for p in launches if p.id not in afloat and p.country and any(
         (b.country == p.country or (b.country and homes[doc] == {p.country})) and not (b.holds(p) or p.holds(b))
         for doc in by_land.get(p.id, ()) for b in boats.get(doc, ()))]
+
+
+def _reached_before_boat(destinations: Sequence[PlaceRef], launches: Sequence[PlaceRef],
+                         claims: Sequence[Claim], by_boat: Callable[[Claim], bool] | None) -> list[PlaceRef]:
+    """The destinations people reached over land, told before a boat set off from another
+    place of the same country in that document ("drivers took them across the desert to X ...
+    the boat set off from a beach near Y"): a stop on the way to the coast, not the journey's
+    end (a route to X drawn after Y would run back inland). Not one some claim reaches by
+    boat or only hopes for, nor one holding or held by the place the boat left."""
+    if by_boat is None:
+        return []
+    launched = {p.id for p in launches}
+    boats: dict[str, list[Claim]] = defaultdict(list)       # document -> boat departures
+    for c in claims:
+        if c.role == "launch_point" and c.stop and not c.negated and c.place.id in launched and by_boat(c):
+            boats[c.doc].append(c)
+    if not boats:
+        return []
+    reached: dict[str, list[Claim]] = defaultdict(list)     # place id -> its destination claims
+    for c in claims:
+        if c.role == "destination" and not c.negated:
+            reached[c.place.id].append(c)
+
+    def before_a_boat(c: Claim, p: PlaceRef) -> bool:
+        return any(b.place.country == p.country and b.sentence > c.sentence
+                   and not (b.place.holds(p) or p.holds(b.place)) for b in boats.get(c.doc, ()))
+
+    return [p for p in destinations if p.country and p.id not in launched and reached[p.id] and all(
+        not (c.intended or by_boat(c)) and before_a_boat(c, p) for c in reached[p.id])]
