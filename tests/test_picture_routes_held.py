@@ -2,6 +2,8 @@
 that a clause has people moved to ("drove them to the detention centre at Y") is the end of a
 leg from where they were found, and the start of the one that takes them on. A move denied or
 only guessed at, a place only guarded, and goods, a team or a suspect taken somewhere draw none.
+People stopped or arrested at one place and then held at another in the same clause ("arrested in X
+and held at the centre in Y") go from the first to the second (returns._held_after).
 
 Sentences written for these tests; geocoded by the real gazetteer."""
 
@@ -78,3 +80,26 @@ def test_a_move_on_from_one_place_taken_to_still_chains():
     found = routes("Migrants were taken to the processing centre at Lampedusa, and then to a hotel in Rome "
                    "and on to a camp in Milan.")
     assert has_leg(found, "Lampedusa", "Rome") and has_leg(found, "Rome", "Milan")
+
+
+# ------------------------------------------- stopped at one place, then held at another
+
+@pytest.mark.parametrize("text, leg", [
+    ("Police arrested 14 Ghanaian workers at a checkpoint in Irun in May and held them at the "
+     "detention centre in Aluche.", ("Irun", "Aluche")),
+    ("Soldiers detained 31 Congolese migrants at Kasane, then kept them for two weeks in the "
+     "reception centre in Francistown.", ("Kasane", "Francistown")),
+])
+def test_stopped_at_one_place_and_held_at_another_is_a_leg(text, leg):
+    assert has_leg(routes(text), *leg)
+
+
+@pytest.mark.parametrize("text", [
+    # no joining words: the second place is only where others say so
+    "Police in Irun said 14 Ghanaian workers were held at the detention centre in Aluche.",
+    # another clause's people
+    "Police arrested 14 Ghanaian workers at a checkpoint in Irun; others are held at the "
+    "detention centre in Aluche.",
+])
+def test_no_leg_where_the_holding_is_not_the_same_peoples(text):
+    assert not has_leg(routes(text), "Irun", "Aluche")

@@ -35,7 +35,7 @@ from geomig.picture.routes.journeys import (
 from geomig.picture.routes.model import RoutePlan, _passed
 from geomig.picture.routes.modes import _worded
 from geomig.picture.routes.reading import _by_document, _corridor, _labels, _named, _reader, _remembered
-from geomig.picture.routes.returns import _back_through, _held_at, _taken_to
+from geomig.picture.routes.returns import _back_through, _held_after, _held_at, _taken_to
 from geomig.picture.routes.stated import _Planned, _stated
 
 
@@ -175,6 +175,8 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
         held_here = () if doc != doc_claims[0].doc else [
             c for c in held_at.get(doc, ()) if c.sentence not in apart_sentences[doc]]
         taken_here = _taken_to(held_here, modes.get("taken_on"), modes.get("clause_break"), modes.get("guessed"))
+        # (stopped at one place and then held at another: a leg between them, _held_after)
+        taken_here += _held_after(held_here, modes.get("held_after"), modes.get("clause_break"))
         # (nor does a stated leg end at a place only wished for: _wanted_only)
         wanted = _wanted_only(doc_claims, modes.get("wished"), modes.get("wished_ahead"))
         # (one person's home told of no journey, _home_told_last, starts no stated movement either)

@@ -63,6 +63,38 @@ def _taken_to(held: Sequence[Claim], taken: re.Pattern | None, breaks: re.Patter
     return out
 
 
+#: The cue hit numbers of the legs from where people were stopped to where they were then held
+#: (_held_after): above those of _taken_to, one per place's offset.
+_HELD_AFTER_HIT = 2 * 10 ** 9
+
+
+def _held_after(held: Sequence[Claim], rx: re.Pattern | None, breaks: re.Pattern | None) -> list[Claim]:
+    """Where a force stopped or arrested people and, later in the same clause, the place it then
+    held them at ("arrested in X in May and held at a detention centre in Y"; `rx`: the cue data's
+    [route_modes] held_after, in the words between them; no clause break there: `breaks`): a leg
+    from the first to the second, its ends sharing a cue hit of their own (_stated draws it). Two
+    zone places told one after the other with no such words ("patrols off X and Y") are none."""
+    if rx is None:
+        return []
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in held:
+        if not (c.negated or c.hedged or c.intended) and c.at >= 0:
+            by_sentence[(c.doc, c.sentence)].append(c)
+    out: list[Claim] = []
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.at)
+        for a, b in zip(group, group[1:], strict=False):
+            if a.place.id == b.place.id or a.place.holds(b.place) or b.place.holds(a.place):
+                continue
+            frm, to = _span(a, b)
+            words = b.source.quote[frm:to]
+            if to - frm > _TURN_CHARS or not rx.search(words) or (breaks is not None and breaks.search(words)):
+                continue
+            hit = _HELD_AFTER_HIT + b.at
+            out += [replace(a, hit=hit), replace(b, role="destination", hit=hit)]
+    return out
+
+
 def _taken_from(ends: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
     """For a place people were taken to be held (_taken_to) with no start of its own: the
     last town or area its sentence, else the sentence before, names before it ("found them
