@@ -64,3 +64,20 @@ def test_a_post_that_turns_people_back_holds_the_way_at_its_place(text, expected
 def test_a_hedged_turning_back_at_a_post_stays_hedged():
     zone = _zone("Soldiers at a checkpoint on the road up to Kufra reportedly turned back the families.", "Kufra")
     assert zone["hedged"] is True
+
+
+# ---------------------------------------------------- officials placed at a place, acting on travellers
+
+@pytest.mark.parametrize("text, expected", [
+    ("The immigration officers at Tripoli asked for my school letter and my bank statement.", {("border", "Tripoli")}),
+    ("Libyan gendarmes at Sebha, the group said, were recording the names of all foreigners.", {("border", "Sebha")}),
+    ("Police at the Zuwara end of the bridge search men as they come off it.", {("border", "Zuwara")}),
+    # negation
+    ("The immigration officers at Tripoli did not ask for my school letter.", set()),
+    # distractors: asking for calm, examining damage
+    ("The immigration officers at Tripoli asked residents to stay calm.", set()),
+    ("Officers at Misrata examined the damage to the port.", set()),
+], ids=["asked-for-letter", "aside-recording-names", "end-of-the-bridge", "did-not-ask", "asked-for-calm",
+        "examined-damage"])
+def test_officials_placed_at_a_place_and_their_act_on_travellers_hold_it(text, expected):
+    assert zones_told(text) == expected
