@@ -100,3 +100,30 @@ def test_a_country_not_entered_is_no_arrival():
 ], ids=["moved-on", "hedged", "negated", "typical-journey"])
 def test_a_place_reached_is_a_stop_only_when_a_later_move_surely_takes_them_on(text, stop):
     assert roles(picture(text)).get("Agadez") == ({"transit"} if stop else {"destination"})
+
+
+# ------------------------------------------------------------------ a ride to where people were housed
+
+@pytest.mark.parametrize("text", [
+    # housed right after the town's name ([settings] housed_after)
+    CONTEXT + "They took a bus to Tunis, where they were housed in a school. In May a minibus carried the "
+              "group to Sfax.",
+    # the ride's own words put them in a shelter ([settings] housed_words)
+    CONTEXT + "A bus took them to a shelter in Tunis. In May a minibus carried the group to Sfax.",
+], ids=["housed-after", "shelter"])
+def test_a_town_ridden_to_that_housed_people_stays_where_they_arrived(text):
+    # routes still go on from it (a transit claim that arrived): its feature is a destination
+    assert roles(picture(text)).get("Tunis") == {"destination"}
+
+
+@pytest.mark.parametrize("text", [
+    # a wait for the way on, no housing
+    CONTEXT + "They took a bus to Tunis, where they waited for a driver. In May a minibus carried the group "
+              "to Sfax.",
+    # housing denied
+    CONTEXT + "They took a bus to Tunis, where nobody was housed. In May a minibus carried the group to Sfax.",
+    # a bus station is no housing
+    CONTEXT + "They took a bus to the bus station in Tunis. In May a minibus carried the group to Sfax.",
+], ids=["waited", "denied", "bus-station"])
+def test_a_town_ridden_to_and_only_passed_stays_a_stop(text):
+    assert "destination" not in roles(picture(text)).get("Tunis", set())

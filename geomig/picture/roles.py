@@ -1685,7 +1685,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     taxi dropped them at the border and they crossed into Y"), or by a further ride ("a bus to X.
     ... In May a taxi took them to Y"): a journey told step by step, whose last place reached is
     where it ends. Not a stop told as earlier ([settings] told_before), nor one of a sentence about
-    a part of the group ([settings] part_of_group_opening: "Others flew on to Y")."""
+    a part of the group ([settings] part_of_group_opening: "Others flew on to Y"). A stop that housed
+    people (housed_words in the claim's words, housed_after right after the place: "a bus to the
+    reception centre in X", "X, where they were housed") is where they arrived all the same: routes
+    go on from it, its feature is a destination (Claim.feature_role)."""
     ride = setting_rx(lexicon, "ride_words", re.IGNORECASE)
     hoped = setting_rx(lexicon, "intended_before", re.IGNORECASE)
     landed = setting_rx(lexicon, "landed_words", re.IGNORECASE)
@@ -1694,6 +1697,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
     back = setting_rx(lexicon, "way_back_words", re.IGNORECASE)
     clause = setting_rx(lexicon, "landed_clause")
     brk = setting_rx(lexicon, "ride_clause_break")
+    # (a place people were housed at stays where they arrived, as in _stops_on_the_way: "taken by
+    # bus to the reception centre at X", or "X, where they were housed in ..." right after it)
+    housed = setting_rx(lexicon, "housed_words", re.IGNORECASE)
+    housed_after = setting_rx(lexicon, "housed_after", re.IGNORECASE)
     if ride is None:
         return claims
     by_index = {m.index: m for m in sentences}
@@ -1753,7 +1760,10 @@ def _rides_on_the_way(claims: list[Claim], sentences: Sequence[Masked], lexicon:
                 and c.place.country and not _landed_at(c, landed, clause)):
             named = {b.place.id for b in later if b.at < c.at}
             if any(taken_on(c, d, named) for d in later):
-                c = replace(c, role="transit", onward=True)
+                m = by_index[c.sentence]
+                lodged = _landed_at(c, housed, clause) or (
+                    housed_after is not None and bool(housed_after.match(m.doc.text, _place_end(c, m))))
+                c = replace(c, role="transit", onward=True, arrived=c.arrived or lodged)
         out.append(c)
     return out
 
