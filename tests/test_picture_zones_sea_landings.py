@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from extract_helpers import cues_at, with_places, zones_at
+from extract_helpers import cues_at, picture, with_places, zones_at
 
 PLACES = {
     "Kalamata": ("geomig:test-kalamata", "city", "GR", 37.0389, 22.1142, "Kalamata"),
@@ -70,6 +70,22 @@ def test_a_force_that_brings_people_in_lands_them_under_its_control(text, place,
 ], ids=["force-only-speaks", "civilians", "own-landing", "towed-by-civilians"])
 def test_a_landing_no_force_makes_is_no_zone(text):
     assert "control.brought_ashore" not in _sea_cues(text, "Pozzallo")
+
+
+def test_the_people_a_coastguard_brings_in_name_no_coastguard_of_their_country():
+    # (session 64, from the lead's trial: "coastguards brought 90 Xs ashore" drew an X
+    # coastguard on the sea off X; the cue's `not_home_country` leaves the people's country out)
+    text = "Coastguards brought 90 Somali migrants ashore at Kalamata on Monday."
+    pic = picture(SEA + text)
+    assert "Somalia" not in {z.properties["place"] for z in pic.by_role("control_zone")}
+    assert not any("Somali" in z.properties["actor"] for z in pic.by_role("control_zone"))
+
+
+def test_a_coastguard_named_by_its_country_keeps_it_beside_the_people_it_brings_in():
+    # (the distractor: the force's own adjective still names it)
+    pic = picture(SEA + "The Greek coastguard brought 90 Somali migrants ashore at Kalamata on Monday.")
+    assert "Greek coastguard" in {z.properties["actor"] for z in pic.by_role("control_zone")}
+    assert not any("Somali" in z.properties["actor"] for z in pic.by_role("control_zone"))
 
 
 # ------------------------------------------------------------------------------ officials at an airport
