@@ -9,14 +9,7 @@ Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests
 from __future__ import annotations
 
 import pytest
-from extract_helpers import ZONE_CONTEXT, picture, zones_told
-
-
-def _zone(text: str, place: str):
-    """The properties of the one zone over a place."""
-    (zone,) = [z.properties for z in picture(ZONE_CONTEXT + text).by_role("control_zone")
-               if z.properties["place"] == place]
-    return zone
+from extract_helpers import zone_told, zones_told
 
 
 # ------------------------------------------------------------------------ a stay in a named facility
@@ -35,7 +28,7 @@ def test_a_stay_in_a_facility_named_by_its_place_is_detention_there(text, expect
 
 
 def test_a_hedged_stay_in_a_named_prison_stays_hedged():
-    zone = _zone("He reportedly spent four months in Sebha prison.", "Sebha")
+    zone = zone_told("He reportedly spent four months in Sebha prison.", "Sebha").properties
     assert (zone["control"], zone["hedged"]) == ("detention", True)
 
 
@@ -62,7 +55,8 @@ def test_a_post_that_turns_people_back_holds_the_way_at_its_place(text, expected
 
 
 def test_a_hedged_turning_back_at_a_post_stays_hedged():
-    zone = _zone("Soldiers at a checkpoint on the road up to Kufra reportedly turned back the families.", "Kufra")
+    zone = zone_told("Soldiers at a checkpoint on the road up to Kufra reportedly turned back the families.",
+                     "Kufra").properties
     assert zone["hedged"] is True
 
 
