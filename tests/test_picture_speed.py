@@ -306,3 +306,12 @@ def test_the_package_version_is_read_once_per_process(monkeypatch):
         assert asked == ["geomig"]
     finally:
         picture._version.cache_clear()      # (the next test reads the installed version again)
+
+
+def test_folded_reads_ascii_texts_without_a_search():
+    # an ASCII text cannot hold a letter _FOLD names; a non-ASCII one is still searched
+    assert cues.folded("Boats LEFT Kavala") == "boats left kavala"
+    assert cues.folded("Café near İzmir") == "café near izmir"
+    assert cues.folded("Café near Izmir") == "café near izmir"
+    assert cues.lowered_text("Café near Izmir") == "café near izmir"
+    assert cues.lowered_text("Café near İzmir") is None

@@ -1095,11 +1095,17 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # where _FOLD changes a text
 
 
+def _foldable(text: str) -> bool:
+    """Whether the text holds a letter _FOLD names. An ASCII text holds none, and str knows
+    whether it is ASCII without reading it: most sentences and texts are not searched."""
+    return not text.isascii() and _FOLDED.search(text) is not None
+
+
 def folded(text: str) -> str:
     """The text lowered as the keyword searches read it, each letter _FOLD names folded
     first ("İ" lowers to two characters). Only a text holding one is translated: that costs
     ten times the lowering."""
-    return (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+    return (text.translate(_FOLD) if _foldable(text) else text).lower()
 
 
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
@@ -1774,7 +1780,7 @@ _leds: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 def lowered_text(text: str) -> str | None:
     """The text lowered for finder() regexes; None when a letter in it lowers otherwise than
     re.IGNORECASE reads it (_FOLD's): the regexes are then searched as they are."""
-    return None if _FOLDED.search(text) else text.lower()
+    return None if _foldable(text) else text.lower()
 
 
 def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str | None,
