@@ -315,3 +315,15 @@ def test_folded_reads_ascii_texts_without_a_search():
     assert cues.folded("Café near Izmir") == "café near izmir"
     assert cues.lowered_text("Café near Izmir") == "café near izmir"
     assert cues.lowered_text("Café near İzmir") is None
+
+
+def test_matches_goes_on_from_a_first_match_already_found():
+    # matches() given the lowered form's first match finds what it finds without it
+    regex = re.compile(PATTERNS[0], re.IGNORECASE)
+    lowered = cues.finder(regex)
+    text = TEXTS[0]
+    low = cues.lowered_text(text)
+    first = lowered.search(low)
+    assert first is not None
+    assert _spans(cues.matches(regex, lowered, text, low, seen=first)) == _spans(regex.finditer(text))
+    assert lowered.search(cues.lowered_text(TEXTS[2])) is None   # a text it cannot match: no first
