@@ -306,3 +306,24 @@ def test_the_package_version_is_read_once_per_process(monkeypatch):
         assert asked == ["geomig"]
     finally:
         picture._version.cache_clear()      # (the next test reads the installed version again)
+
+
+def test_folded_reads_ascii_texts_without_a_search():
+    # an ASCII text cannot hold a letter _FOLD names; a non-ASCII one is still searched
+    assert cues.folded("Boats LEFT Kavala") == "boats left kavala"
+    assert cues.folded("Café near İzmir") == "café near izmir"
+    assert cues.folded("Café near Izmir") == "café near izmir"
+    assert cues.lowered_text("Café near Izmir") == "café near izmir"
+    assert cues.lowered_text("Café near İzmir") is None
+
+
+def test_matches_goes_on_from_a_first_match_already_found():
+    # matches() given the lowered form's first match finds what it finds without it
+    regex = re.compile(PATTERNS[0], re.IGNORECASE)
+    lowered = cues.finder(regex)
+    text = TEXTS[0]
+    low = cues.lowered_text(text)
+    first = lowered.search(low)
+    assert first is not None
+    assert _spans(cues.matches(regex, lowered, text, low, seen=first)) == _spans(regex.finditer(text))
+    assert lowered.search(cues.lowered_text(TEXTS[2])) is None   # a text it cannot match: no first

@@ -1095,11 +1095,17 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")  # where _FOLD changes a text
 
 
+def _foldable(text: str) -> bool:
+    """Whether the text holds a letter _FOLD names. An ASCII text holds none, and str knows
+    whether it is ASCII without reading it: most sentences and texts are not searched."""
+    return not text.isascii() and _FOLDED.search(text) is not None
+
+
 def folded(text: str) -> str:
     """The text lowered as the keyword searches read it, each letter _FOLD names folded
     first ("İ" lowers to two characters). Only a text holding one is translated: that costs
     ten times the lowering."""
-    return (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+    return (text.translate(_FOLD) if _foldable(text) else text).lower()
 
 
 def required_keywords(regex: re.Pattern) -> frozenset[str] | None:
@@ -1774,25 +1780,29 @@ _leds: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 def lowered_text(text: str) -> str | None:
     """The text lowered for finder() regexes; None when a letter in it lowers otherwise than
     re.IGNORECASE reads it (_FOLD's): the regexes are then searched as they are."""
-    return None if _FOLDED.search(text) else text.lower()
+    return None if _foldable(text) else text.lower()
 
 
 def matches(regex: re.Pattern, lowered: re.Pattern | None, text: str, low: str | None,
-            pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+            pos: int = 0, endpos: int | None = None, seen: re.Match | None = None) -> Iterator[re.Match]:
     """regex.finditer(text, pos, endpos), found through its lowered form (finder()) over the
-    lowered text (lowered_text()) where both are there."""
+    lowered text (lowered_text()) where both are there. `seen`: the lowered form's first
+    match from pos on, where the caller has searched for it already (may_find())."""
     end = len(text) if endpos is None else endpos
     if lowered is None or low is None:
         yield from regex.finditer(text, pos, end)
         return
     search, match = lowered.search, regex.match
-    while (seen := search(low, pos, end)) is not None:
+    if seen is None:
+        seen = search(low, pos, end)
+    while seen is not None:
         m = match(text, seen.start(), end)
         if m is None:
             pos = seen.start() + 1
         else:       # (never empty: lowered_source() refuses a regex that may match nothing)
             yield m
             pos = m.end()
+        seen = search(low, pos, end)
 
 
 def search(regex: re.Pattern, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -2330,17 +2340,19 @@ def _cue_hits(cue: Cue, patterns: Sequence[Pattern], masked: Masked, lexicon: Le
     `unless`) are read only once a pattern matches: they only gate the matches, and most
     cues tried match nothing, where their contexts were searched for naught."""
     hits: list[Hit] = []
-    # (most patterns tried find nothing: one search each says so before anything else is read)
-    patterns = [p for p in patterns if may_find(p, masked.text, low)]
-    if not patterns:
+    # (most patterns tried find nothing: one search each says so before anything else is read;
+    # the lowered form's first match is kept, and matches() goes on from it)
+    found_first = [(p, first) for p in patterns if (first := _first_found(p, masked.text, low)) is not None]
+    if not found_first:
         return hits
     requires = _requires(cue, lexicon)
     by_clause: bool | None = None     # None: the contexts not read yet
     seen: set[tuple[int, int]] = set()
     first_only = bool(cue.settings.get("first_pattern_only"))
-    for pattern in patterns:
+    for pattern, first in found_first:
         found = False
-        for m in matches(pattern.regex, pattern.lowered, masked.text, low):
+        lowered_first = first if first is not True else None
+        for m in matches(pattern.regex, pattern.lowered, masked.text, low, seen=lowered_first):
             if (m.start(), m.end()) in seen:
                 continue
             seen.add((m.start(), m.end()))
@@ -2380,6 +2392,15 @@ def _requires(cue: Cue, lexicon: Lexicon) -> re.Pattern | None:
     if cue.requires_on_topic is not None and not lexicon.is_off_topic:
         return cue.requires_on_topic
     return cue.requires
+
+
+def _first_found(pattern: Pattern, text: str, low: str | None) -> re.Match | bool | None:
+    """may_find()'s search, answered with what it found: the lowered form's first match over
+    `low` (matches() goes on from it instead of searching for it again), True where the
+    pattern itself was searched (matches() then runs it as it is), None where nothing is."""
+    if pattern.lowered is None or low is None:
+        return True if pattern.regex.search(text) is not None else None
+    return pattern.lowered.search(low)
 
 
 def may_find(pattern: Pattern, text: str, low: str | None) -> bool:
