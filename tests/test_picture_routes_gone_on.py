@@ -47,3 +47,21 @@ def test_a_place_told_as_passed_before_stays_before_the_end():
 def test_a_denied_or_another_groups_passage_is_no_way_on(text):
     found = routes(text)
     assert not any("Milan" in r and "Sicily" in r for r in found), found
+
+
+_FILLER = (" The park has no toilets. Volunteers bring food twice a day. The city council meets on Monday."
+           " Winter is coming.")
+
+
+def test_a_place_named_again_much_later_still_comes_after_the_end():
+    # first told just after the landing; its naming far on says nothing of where it lies
+    found = routes("Eritrean refugees sleep in the park. Most of them reached Sicily by boat in the spring. "
+                   "They came north by train through Milan." + _FILLER + " Every week more people pass through Milan.")
+    assert has_leg(found, "Sicily", "Milan"), found
+    assert not has_leg(found, "Milan", "Sicily"), found
+
+
+def test_a_place_named_before_the_landing_stays_before_it():
+    found = routes("Eritrean refugees sleep in the park. Every week more people pass through Milan." + _FILLER
+                   + " Most of them reached Sicily by boat in the spring. They came north by train through Milan.")
+    assert not has_leg(found, "Sicily", "Milan"), found

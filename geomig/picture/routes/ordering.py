@@ -540,13 +540,20 @@ def _gone_on_after(pairs: list[tuple[PlaceRef, str]], claims: Sequence[Claim],
             by_place[c.place.id].append(c)
 
     def told_after(p: PlaceRef) -> tuple[int, int] | None:
-        # (every naming of p in a document that tells the end reached, and later than that)
+        # (every naming of p in a document that tells the end reached, and none before that)
         told = by_place.get(p.id, ())
-        if not told or any(c.doc not in reached or not (0 < c.sentence - reached[c.doc] <= _ONWARD_SENTENCES
-                                                        or _gone_on_in_sentence(c, reached, reached_at))
+        # (the first naming a few sentences after the end was reached, none before it: a place
+        # named again further on, "... has an office in Y", is still told after the landing)
+        if not told or any(c.doc not in reached or c.sentence < reached[c.doc]
+                           or (c.sentence == reached[c.doc] and not _gone_on_in_sentence(c, reached, reached_at))
                            or _TOLD_BEFORE.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            or _TOLD_BACK.search(c.source.quote, 0, max(0, c.at - c.source.start))
                            for c in told):
+            return None
+        # (each document's first naming: its own sentences count from its own landing)
+        firsts = [min((c for c in told if c.doc == d), key=lambda c: (c.sentence, c.at)) for d in {c.doc for c in told}]
+        if not all(c.sentence - reached[c.doc] <= _ONWARD_SENTENCES or _gone_on_in_sentence(c, reached, reached_at)
+                   for c in firsts):
             return None
         return min((c.sentence, c.at) for c in told)
 
