@@ -22,7 +22,7 @@ def lex() -> cues.Lexicon:
 #: Things said to emigrate, migrate, cross a border or be immigrants: no one moves.
 THINGS = {
     "a-word": (
-        "Some words never leave the village where they were born. The word for sugar did: it emigrated "
+        "Some words never leave the village where they were born. One word emigrated "
         "from Tunisia to Italy with the merchants of the middle ages, and from there the word migrated "
         "north into half the languages of Europe. Linguists still argue about the road it took, and "
         "dictionaries in Rome and Tripoli give it a different first meaning. Next week: the word for "
