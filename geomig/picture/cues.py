@@ -934,7 +934,10 @@ def _compile(data: dict, codes: dict | None = None) -> Lexicon:
     def expanded(p: str) -> str:
         def sub(m: re.Match) -> str:
             ref = m.group(1)
-            return verb_regex(ref, verbs) if ref.startswith("@") else macros.get(ref, m.group(0))
+            if ref.startswith("@"):
+                return verb_regex(ref, verbs)
+            # (a macro may name others, as in a cue's pattern: THINGS_MOVING's THING_WORDS)
+            return _REF.sub(sub, macros[ref]) if ref in macros else m.group(0)
         return _REF.sub(sub, p)
 
     def rx_keywords(p: str) -> tuple[re.Pattern, frozenset[str] | None]:
