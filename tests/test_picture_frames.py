@@ -1117,14 +1117,16 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # in the forty-ninth, blind control 994 (a walrus wandering between coasts, batch AY) two in
     # the fifty-fourth; none of the four since the fifty-fifth, when the topic gate's learned check
     # began to overrule the rules for texts whose only topic words have other senses ("migration",
-    # "migrate"). Control 1014 (a chapel organ shipped abroad, batch AZ) draws two since the
-    # fifty-fifth, blind control 1068 (a telescope dish shipped abroad, batch BC) two since its
-    # arrival in the fifty-eighth, blind control 1120 (a column on the journeys of the words for tea
-    # and bread, batch BF) four since its arrival in the sixty-first, blind control 1175 (a dance
-    # music's spread abroad, batch BI) seven since its arrival in the sixty-fourth; no rule has
-    # been written on any of them, and no other control draws one.
+    # "migrate"). Control 1014 (a chapel organ shipped abroad, batch AZ) drew two from the
+    # fifty-fifth, control 1068 (a telescope dish shipped abroad, batch BC) two from its arrival in
+    # the fifty-eighth, control 1120 (a column on the journeys of the words for tea and bread, batch
+    # BF) four from its arrival in the sixty-first; none of the three since the sixty-fourth, when
+    # the topic gate began to read things that are not people told in migration's words ("the word
+    # emigrated", "the dish is an immigrant") as other movers. Blind control 1175 (a dance music's
+    # spread abroad, batch BI) draws seven since its arrival in the sixty-fourth; no rule has been
+    # written on it, and no other control draws one.
     invented = {d.doc.split("_")[0]: d.invented for d in scores.docs if d.invented}
-    allowed = {"1014": 2, "1068": 2, "1120": 4, "1175": 7}
+    allowed = {"1175": 7}
     assert all(n <= allowed.get(doc, 0) for doc, n in invented.items()), (invented, report_lines(scores, verbose=True))
 
 
