@@ -308,9 +308,21 @@ def test_the_package_version_is_read_once_per_process(monkeypatch):
         picture._version.cache_clear()      # (the next test reads the installed version again)
 
 
-def test_folded_reads_ascii_texts_without_a_search():
-    # an ASCII text cannot hold a letter _FOLD names; a non-ASCII one is still searched
+def test_folded_reads_ascii_texts_without_a_search(monkeypatch):
+    # an ASCII text cannot hold a letter _FOLD names: the search is never made for it
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    real = cues._FOLDED
+    monkeypatch.setattr(cues, "_FOLDED", Counting())
     assert cues.folded("Boats LEFT Kavala") == "boats left kavala"
+    assert cues.lowered_text("Boats LEFT Kavala") == "boats left kavala"
+    assert searched == []
+    # a non-ASCII one is still searched
     assert cues.folded("Café near İzmir") == "café near izmir"
     assert cues.folded("Café near Izmir") == "café near izmir"
     assert cues.lowered_text("Café near Izmir") == "café near izmir"
