@@ -1055,13 +1055,13 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
 def test_the_written_reports_keep_their_scores(gazetteer):
-    """The picture of tests/fixtures/reports (1176 reports written for the project, with
+    """The picture of tests/fixtures/reports (1194 reports written for the project, with
     hand-written gold) scored by the dev set's rule: a floor just under today's figures."""
     scores = score_folder(REPORTS)
     # Their routes land on coasts other tests measure from a cold cache
     # (test_picture_geometry checks the gazetteer each area comes from).
     geometry._main_shore.cache_clear()
-    assert len(scores.docs) == 1176
+    assert len(scores.docs) == 1194
     assert scores.recall >= 0.62, report_lines(scores, verbose=True)
     # Blind batch AG (655-672) brought precision from 0.821 to 0.819 on arrival, batch AH
     # (673-690) recall to 0.631 and precision to 0.818, batch AI (691-708) recall to 0.630,
@@ -1090,13 +1090,15 @@ def test_the_written_reports_keep_their_scores(gazetteer):
     # and precision to 0.819 (no role or route on its controls), batch BH (1141-1158) recall to 0.624
     # (no role or route on its controls), batch BI (1159-1176) recall to 0.625 and precision to
     # 0.818 (control 1175, a column on a dance music's spread abroad, gets nine roles and seven
-    # routes). At the fifty-fifth session's end: 0.630,
+    # routes), batch BJ (1177-1194) recall to 0.623 and precision to 0.817 (control 1193, a weed's
+    # spread abroad, gets one role, no route). At the fifty-fifth session's end: 0.630,
     # 0.820, routes 0.554; at the fifty-sixth's: 0.632, 0.819, routes 0.556; at the
     # fifty-seventh's: 0.635, 0.819, routes 0.559; at the fifty-eighth's: 0.635, 0.820, routes 0.557;
     # at the fifty-ninth's: 0.632, 0.819, routes 0.555 (of 1,086 reports); at the sixtieth's: 0.630,
     # 0.818, routes 0.552 (of 1,104 reports); at the sixty-first's: 0.628, 0.820, routes 0.550 (of
     # 1,122 reports); at the sixty-second's: 0.627, 0.819, routes 0.550 (of 1,140 reports); at the
-    # sixty-third's: 0.627, 0.819, routes 0.548 (of 1,158 reports).
+    # sixty-third's: 0.627, 0.819, routes 0.548 (of 1,158 reports); at the sixty-fourth's: 0.626,
+    # 0.820, routes 0.549 (of 1,176 reports).
     assert scores.precision >= 0.80, report_lines(scores, verbose=True)
     assert scores.route_recall >= 0.51, report_lines(scores, verbose=True)
     # No control text draws a route today: blind control 582 (a play about a 1947 train) drew
