@@ -138,3 +138,42 @@ def test_the_town_a_home_lies_near_is_an_origin_too(text):
 ], ids=["launch-near", "negated"])
 def test_a_town_near_a_launch_or_a_denied_home_is_no_origin(text):
     assert ("origin", "located.within") not in cues_of(text, "Kakamega")
+
+
+# ------------------------------------------------------------------ a settler's dated move
+
+@pytest.mark.parametrize("text, place", [
+    ("Otieno came to Nairobi from Kisumu in 2011 to drive a matatu.", "Kisumu"),
+    ("Akinyi, 58, came from Kakamega, in Kenya, in 1984 to work as a cook in Nairobi.", "Kakamega"),
+    ("My father moved to Mombasa from Eldoret in 1999 when the mill closed.", "Eldoret"),
+    ("He came in 2015 from Shinyalu and opened a shop near the market in Busia.", "Shinyalu"),
+    # hedged: still where the mover comes from
+    ("She reportedly came to Nakuru from Kisumu in 2008.", "Kisumu"),
+], ids=["came-to-from", "age-long-ago", "moved-kin", "year-first", "hedged"])
+def test_a_settlers_dated_move_starts_at_their_origin(text, place):
+    assert ("origin", "origin.settled_dated") in cues_of(text, place)
+
+
+def test_a_settlers_dated_move_keeps_its_leg():
+    assert ("test:kisumu", "test:nairobi") in routes("Otieno came to Nairobi from Kisumu in 2011 to drive a matatu.")
+
+
+def test_a_settlers_home_starts_no_later_journey():
+    drawn = routes("Otieno came from Kisumu in 2011. After the floods this year he fled from Nairobi to Nakuru.")
+    assert ("test:nairobi", "test:nakuru") in drawn
+    assert not any(start == "test:kisumu" for start, _ in drawn)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a group or a boat: a journey's start, not a settler's home
+    ("The group came to Busia from Kampala in 2024 and crossed the next day.", "Kampala"),
+    ("They came from Kampala in 2019 by bus.", "Kampala"),
+    # a return: the place left is no home
+    ("He came back to Nairobi from Kisumu in 2012 to sell vegetables.", "Kisumu"),
+    # officials on a trip
+    ("Officials came to Busia from Nairobi in 2023 to inspect the border post.", "Nairobi"),
+    # denied
+    ("He never came to Nairobi from Kisumu in 2011; he was born there.", "Kisumu"),
+], ids=["group", "they", "came-back", "officials", "denied"])
+def test_no_settlers_origin_for_groups_returns_officials_or_denials(text, place):
+    assert ("origin", "origin.settled_dated") not in cues_of(text, place)

@@ -38,7 +38,10 @@ def places(monkeypatch):
     ("The passengers, mostly nationals of Bolivia, of Peru and of Paraguay, were taken to a "
      "centre in Salta.", "Peru"),
     ("Police in Salta said the men were citizens of Peru or of Chile and had crossed at night.", "Chile"),
-], ids=["third-of", "second-of", "citizens-or-of"])
+    # a counted list: a number before each "of"
+    ("Of the 900 held in Salta, 410 are nationals of Bolivia, 260 of Peru and 95 of Paraguay.", "Peru"),
+    ("Of the 900 held in Salta, 410 are nationals of Bolivia, 260 of Peru and 95 of Paraguay.", "Paraguay"),
+], ids=["third-of", "second-of", "citizens-or-of", "counted-second", "counted-last"])
 def test_nationalities_listed_with_of_again_are_origins(text, place):
     assert role_of(text, place) == {"origin"}
 
@@ -52,7 +55,9 @@ def test_nationalities_listed_with_of_again_are_origins(text, place):
      "said.", "Jujuy"),
     # a nationality, then a flight from a country passed through
     ("The migrants, nationals of Bolivia, flew from Peru to Salta.", "Peru"),
-], ids=["negated", "no-nationality-before", "flight-start"])
+    # a counted list after a nationality, of the people, not of places: no origin for Salta
+    ("The migrants were nationals of Bolivia, 40 of whom had waited in Salta.", "Salta"),
+], ids=["negated", "no-nationality-before", "flight-start", "counted-whom"])
 def test_no_origin_without_nationality_of(text, place):
     assert "origin" not in role_of(text, place)
 

@@ -81,6 +81,8 @@ class Claim:
     home: bool = False      # a way home (roles._ways_home): it ends routes, but gets no role feature
     arrived: bool = False   # an onward stop that is also where people arrived (roles._stops_on_the_way):
                             # routes go on from it, its role feature is a destination (feature_role)
+    routed: bool = True     # may start or stop a route; a cue's `routes = false` gives a role only
+                            # (routes.plan leaves the claim out)
 
     @property
     def feature_role(self) -> str:

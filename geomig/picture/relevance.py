@@ -128,7 +128,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now"), but in a text told of a past era
-      (story.of_past_era: a history column's own moves);
+      (story.of_past_era: a history column's own moves), and but a settler's home, of a cue
+      whose data says `settled = true` ("Ana, 61, came from X in 1987": still where she is from);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);
     - the place or nationality of someone who helps the one who moves, takes them in or is
@@ -204,6 +205,8 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     old = setting_rx(lexicon, "long_ago", re.I)
     if old is not None and sentences and story.of_past_era(sentences[0].doc.text, lexicon):
         old = None     # (a history column's own era is its report's now: story.of_past_era)
+    # (a living settler's home stays theirs however long ago they came: a cue's `settled`)
+    settled = frozenset(cue.id for cue in lexicon.cues if cue.settings.get("settled"))
     tried = setting_rx(lexicon, "tried_before", re.I)
     tried_for = setting_rx(lexicon, "tried_for", re.I)
     post = setting_rx(lexicon, "post_words", re.I)
@@ -267,7 +270,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
                 or (c.role == "origin" and _water(c, m, water, water_after, water_kinds))
                 or (unsure is not None and unconfirmed(m, c.at, unsure, unsure_next, by_index.get(c.sentence + 1),
                                                        (media, media_told)))
-                or (old is not None and _long_ago(m, old))
+                or (old is not None and c.cue not in settled and _long_ago(m, old))
                 or (behind is not None and just_before(m, c.at, behind) is not None)
                 or (sent_back is not None and c.role in ("destination", "returned_from")
                     and just_before(m, c.at, sent_back) is not None)

@@ -62,6 +62,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
         taken: set[int] = set()
         started: set[int] = set()   # mentions only a return's start so far (returned_from)
         ends: set[int] = set()      # mentions only a return's end so far (returned: routes only)
+        legs: set[int] = set()      # mentions a leg starts from so far, or a home (transit, launch_point, origin)
         camps: set[int] = set()     # camps only a destination so far (_CampReached: no stops)
         for n, hit in enumerate(find(lexicon.cues, masked, lexicon)):
             trip = official.by(masked, hit)
@@ -93,7 +94,11 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         hedged_from = mention.start
                     # a cue with `beside_return` claims a return's end as well, next to its route
                     # ("went back to X": the route home and the home)
-                    beside = mention.start in ends and bool(hit.cue.settings.get("beside_return"))
+                    # ... and one with `beside_leg` the start of a leg or a home another cue
+                    # claimed, next to that claim ("came to X from Y in 2009": the leg from Y,
+                    # and Y the mover's home)
+                    beside = (mention.start in ends and bool(hit.cue.settings.get("beside_return"))
+                              or mention.start in legs and bool(hit.cue.settings.get("beside_leg")))
                     if (mention.start in taken and not beside) or (
                             mention.start in started and label != "destination"):
                         continue
@@ -137,6 +142,8 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                             ends.add(mention.start)
                         else:
                             ends.discard(mention.start)
+                        if label in ("transit", "launch_point", "origin"):
+                            legs.add(mention.start)
                     aside = hedged_from is not None and not hit.hedged
                     confidence = float(mention.confidence) * hit.cue.weight * (
                         hedge if hit.hedged or aside else 1.0)
@@ -150,6 +157,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
                         stop=bool(hit.cue.settings.get("stop", True)) and not camp and not (
                             mention.start in locating and mention.kind == "island"),
                         hit=masked.index * 1000 + n,
+                        routed=bool(hit.cue.settings.get("routes", True)),
                         intended=intended or (label in _HOPED_LABELS and _hoped_within(hit, mention, hoped))
                         or _planned_within(hit, mention, planned),
                     ))

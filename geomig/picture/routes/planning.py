@@ -66,6 +66,7 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     `sentences`: per document, its sentences' words as its claims number them (a sentence
     naming no place may still open another group's part: _Apart).
     """
+    claims = _routed(claims)
     modes, reader = _reader(modes, by_sea, sentences)
     docs = _by_document(claims) if memo is not None else None
     if docs is None:    # (no memo, or documents whose claims are not each in one run: read at once)
@@ -202,6 +203,12 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 
 
+def _routed(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """The claims a route may use: not those of a cue that gives a role only (`routes = false`:
+    a settler's home told with a year, which would start the text's later journeys there)."""
+    return claims if all(c.routed for c in claims) else [c for c in claims if c.routed]
+
+
 def remember(claims: Sequence[Claim], memo: dict, by_sea: Callable[[Claim], bool] | None = None,
              modes: Mapping[str, re.Pattern | None] | None = None,
              sentences: Mapping[str, Sequence[str]] | None = None, stop: Callable[[], bool] = lambda: False) -> bool:
@@ -209,7 +216,7 @@ def remember(claims: Sequence[Claim], memo: dict, by_sea: Callable[[Claim], bool
     and plan nothing: a caller that plans later with the memo (a corpus's assembly) reads the
     documents it has while it waits for the rest. `stop()` is asked before each document; returns
     whether every document was read (none are when plan() would read them all at once)."""
-    docs = _by_document(claims)
+    docs = _by_document(_routed(claims))
     if docs is None:    # (plan() reads such claims at once: nothing to keep)
         return False
     _, reader = _reader(modes, by_sea, sentences)
