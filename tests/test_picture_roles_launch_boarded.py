@@ -54,3 +54,41 @@ def test_where_people_board_a_ride_is_where_it_sets_out(text):
 def test_a_boarding_that_moves_no_migrant_sets_out_from_nowhere(text):
     place = "Tunis" if "Tunis" in text else "Innsbruck"
     assert "launch_point" not in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "After two days on the road they changed to a night bus at Innsbruck.",
+    "The families changed trains in Munich and went on towards the coast.",
+    "From the border the group switched to a minibus at Innsbruck.",
+], ids=["changed-to-bus", "changed-trains", "switched-to"])
+def test_a_change_of_ride_is_where_the_next_leg_sets_out(text):
+    place = "Munich" if "Munich" in text else "Innsbruck"
+    assert "launch_point" in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "The families never changed trains in Munich.",
+    "If they changed to a night bus at Innsbruck, they would save a day.",
+    "A group of tourists changed to a tour bus at Innsbruck for the ski resorts.",
+], ids=["never-changed", "conditional", "tourists"])
+def test_a_change_of_ride_denied_supposed_or_of_tourists_sets_out_from_nowhere(text):
+    place = "Munich" if "Munich" in text else "Innsbruck"
+    assert "launch_point" not in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "They rode a lorry across the mountains to Innsbruck, and from Innsbruck they took a train north.",
+    "The group walked for a week to Munich; from Munich the families caught a bus west.",
+], ids=["and-from-took", "semicolon-from-caught"])
+def test_a_leg_told_from_a_place_mid_sentence_sets_out_there(text):
+    place = "Munich" if "from Munich" in text else "Innsbruck"
+    assert "launch_point" in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "They stayed a year in Innsbruck, and from Innsbruck they went back home by train.",
+    "The group spent a month in Munich, and from Munich the families were sent back home.",
+], ids=["went-back-home", "sent-back"])
+def test_a_return_told_from_a_place_mid_sentence_is_no_launch(text):
+    place = "Munich" if "Munich" in text else "Innsbruck"
+    assert "launch_point" not in role_of(text, place, MOVED)
