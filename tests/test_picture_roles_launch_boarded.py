@@ -1,7 +1,8 @@
 """Roles: launch points: where people board a train, a
 plane or a ferry ("had boarded trains in X", "boarded a special train at X station") is where
 their ride sets out (launch.boarded_ride). Not officers who board to check papers, tourists,
-goods, nor a boarding denied or only possible.
+goods, nor a boarding denied or only possible. A leg told from a place mid-sentence (", and
+from X they took a train") sets out there too (launch.departed), unless it is a way back or home.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer
 (tests/extract_helpers.py) and the places below."""
@@ -53,4 +54,22 @@ def test_where_people_board_a_ride_is_where_it_sets_out(text):
 ], ids=["police-check", "never-boarded", "conditional", "tourists", "officers-aside"])
 def test_a_boarding_that_moves_no_migrant_sets_out_from_nowhere(text):
     place = "Tunis" if "Tunis" in text else "Innsbruck"
+    assert "launch_point" not in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "They rode a lorry across the mountains to Innsbruck, and from Innsbruck they took a train north.",
+    "The group walked for a week to Munich; from Munich the families caught a bus west.",
+], ids=["and-from-took", "semicolon-from-caught"])
+def test_a_leg_told_from_a_place_mid_sentence_sets_out_there(text):
+    place = "Munich" if "from Munich" in text else "Innsbruck"
+    assert "launch_point" in role_of(text, place, MOVED)
+
+
+@pytest.mark.parametrize("text", [
+    "They stayed a year in Innsbruck, and from Innsbruck they went back home by train.",
+    "The group spent a month in Munich, and from Munich the families were sent back home.",
+], ids=["went-back-home", "sent-back"])
+def test_a_return_told_from_a_place_mid_sentence_is_no_launch(text):
+    place = "Munich" if "Munich" in text else "Innsbruck"
     assert "launch_point" not in role_of(text, place, MOVED)

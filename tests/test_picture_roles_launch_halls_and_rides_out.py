@@ -34,7 +34,8 @@ def more_places(monkeypatch):
     "Passengers queue at Bamako airport for the night flight to Rome.",
     # hedged by who says it: still where they set out
     "Young men reportedly queue at Bamako airport for the weekly flight to Rome.",
-], ids=["departure-hall", "platform", "queue-for-flight", "hedged"])
+    "A family of five checks in at Bamako airport for a flight to Rome.",
+], ids=["departure-hall", "platform", "queue-for-flight", "hedged", "checks-in"])
 def test_where_people_wait_to_set_out_is_a_launch_point(text):
     assert "launch_point" in role_of(text, "Bamako", MOVED)
 
@@ -47,9 +48,10 @@ def test_where_people_wait_to_set_out_is_a_launch_point(text):
     "Families gathered at the port of Bamako to meet the ferry bringing their sons home.",
     # a wait only supposed
     "If the young men queue at Bamako airport for the flight to Rome, police will stop them.",
+    "A group of tourists checked in at Bamako airport for a flight to Rome.",
     # a distractor: a stop that locates a hall elsewhere
     "The platform at Bamako station was closed for repairs, the railway said.",
-], ids=["empty-hall", "meet-flight", "meet-ferry", "conditional", "platform-closed"])
+], ids=["empty-hall", "meet-flight", "meet-ferry", "conditional", "tourists-check-in", "platform-closed"])
 def test_a_wait_that_sets_no_one_out_is_no_launch_point(text):
     assert "launch_point" not in role_of(text, "Bamako", MOVED)
 
