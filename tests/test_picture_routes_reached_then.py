@@ -58,3 +58,31 @@ def test_other_groups_alternatives_and_denials_make_no_leg_on(text):
 ])
 def test_the_words_of_a_place_reached_next(between, in_turn):
     assert bool(MODES["reached_in_turn"].search(between)) is in_turn
+
+
+@pytest.mark.parametrize("between, in_turn", [
+    (", where guards checked their papers, before they crossed to ", True),
+    (", where the men were fed, before the group boarded a ferry to ", True),
+    (", where guards checked their papers, before others crossed to ", False),
+    (", where guards checked their papers, before they could go to ", False),
+    (", where guards checked their papers, before smugglers arrived from ", False),
+])
+def test_the_next_move_after_what_was_done_at_the_first_place(between, in_turn):
+    # "before they crossed to Y" after a clause of what happened at X goes on from X; another
+    # group, a move only possible, or others coming from Y do not
+    assert bool(MODES["reached_in_turn"].search(between)) is in_turn
+
+
+@pytest.mark.parametrize("text, leg", [
+    ("The men took a lorry from Agadez to Sebha, where guards counted them and checked their papers"
+     " at the gate, before they crossed to Tripoli.", True),
+    ("The men took a lorry from Agadez to Sebha, where guards counted them and checked their papers"
+     " at the gate, before others crossed to Tripoli.", False),
+    ("The men took a lorry from Agadez to Sebha, where guards counted them and checked their papers"
+     " at the gate, before smugglers arrived from Tripoli.", False),
+    ("The men took a lorry from Agadez to Sebha, where guards counted them and checked their papers,"
+     " before they could go to Tripoli.", False),
+], ids=["they-crossed", "others", "distractor", "hedged"])
+def test_a_move_told_after_what_was_done_at_a_place_goes_on_from_it(text, leg):
+    found = route_stops(text)
+    assert has_leg(found, "Sebha", "Tripoli") is leg, found

@@ -115,6 +115,10 @@ def _crossed_from(x: Claim, a: Claim) -> bool:
 
 #: At most this many characters lie between two places reached in turn.
 _TURN_CHARS = 120
+#: ... or this many where a clause right after the first tells what was done there ("taken to X,
+#: where officers recorded each name and age, and then to Y"): that clause lengthens the way on.
+_TURN_WHERE_CHARS = 150
+_WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 
 
 def _arrivals(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
@@ -125,6 +129,11 @@ def _arrivals(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
         if not e.negated and (e.role == "destination" or (e.role == "transit" and e.onward)):
             arrivals[(e.doc, e.sentence)].append(e)
     return arrivals
+
+
+def _turn_chars(words: str) -> int:
+    """How far apart two places reached in turn may be told, given the words between them."""
+    return _TURN_WHERE_CHARS if _WHERE.search(words) else _TURN_CHARS
 
 
 def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
@@ -147,6 +156,7 @@ def _reached_in_turn(arrivals: Mapping[tuple[str, int], list[Claim]],
                 continue
             frm, to = _span(c, end)
             # (places reached in turn are told close together: a long way apart, no link is read)
-            if to - frm <= _TURN_CHARS and onward.search(c.source.quote[frm:to]):
+            words = c.source.quote[frm:to]
+            if to - frm <= _turn_chars(words) and onward.search(words):
                 out.append([replace(c, role="transit", onward=False), end])
     return out
