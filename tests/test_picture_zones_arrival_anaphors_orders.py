@@ -14,8 +14,8 @@ from extract_helpers import actors_at, cues_at, zones_told_at
 
 
 @pytest.mark.parametrize("text", [
-    "The deportees landed at Tunis airport on Monday. At the airport, Tunisian officers checked their passports one by one.",
-    "The deportees landed at Tunis airport on Monday. Tunisian officers at the airport took their fingerprints.",
+    "The workers landed at Tunis airport on Monday. At the airport, Tunisian officers checked their passports one by one.",
+    "The workers landed at Tunis airport on Monday. Tunisian officers at the airport took their fingerprints.",
     "The fishing boat was towed into the port of Tunis. Tunisian police on the quay registered every passenger.",
 ], ids=["at-the-airport", "officers-at-the-airport", "police-on-the-quay"])
 def test_the_airport_named_or_the_quay_is_the_town_just_reached(text):
@@ -24,7 +24,7 @@ def test_the_airport_named_or_the_quay_is_the_town_just_reached(text):
 
 @pytest.mark.parametrize("text", [
     # nobody acts there
-    "The deportees landed at Tunis airport on Monday. At the airport, their relatives waited for hours.",
+    "The workers landed at Tunis airport on Monday. At the airport, their relatives waited for hours.",
     # an airport the text never named: the flight's start or its end
     "The deportees flew from Rome to Tunis. At the airport, Tunisian officers checked their passports.",
     # the quay is placed by its own words elsewhere
