@@ -949,7 +949,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                and (masked.index, x.start) not in ctx.in_dateline]
         taken: set[int] = set()             # starts of the words already read as a spot
         for m in matches:
-            np = next(g for g in ("np", "np2", "np3") if g in m.re.groupindex and m.group(g) is not None)
+            np = next(g for g in ("np", "np2", "np3", "np4") if g in m.re.groupindex and m.group(g) is not None)
             at, end = masked.start + m.start(np), masked.start + m.end(np)
             if at in taken or any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name), or read
