@@ -2,7 +2,8 @@
 into X", "a smaller number headed the other way, into Y"), unlike a border they cross into; and a
 stop left later where people stayed with someone or were given rooms ([settings] housed_after:
 "X, where relatives put them up", "Y, where they stayed with friends", "Z, where the mayor opened
-a school for them") stays where they arrived. Not an army, a convoy or a storm moving in, not a
+a school for them") stays where they arrived, and so does one others went on from, told later in its
+sentence or at the start of the next ("Others, neighbours said, drove on"). Not an army, a convoy or a storm moving in, not a
 move denied or a way back; not a wait for the way on.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
@@ -73,3 +74,15 @@ def test_a_next_sentence_on_the_same_people_goes_on_from_the_stop():
     text = (_OPENING + "Buses took most of them to Misrata. "
             "From there, neighbours said, they drove on to Tripoli.")
     assert "destination" not in roles(picture(text)).get("Misrata", set())
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # others go on, to somewhere the map lacks: these people stayed at Misrata
+    ("; others were sent south to the hill country", True),
+    # the same people go on first
+    (" and then walked on south to the hill country; others stayed behind", False),
+], ids=["others-to-unknown", "same-people-first"])
+def test_others_going_on_later_in_the_sentence_leave_the_stop_reached(rest, expected):
+    text = (_OPENING + f"The largest group went to farms around Misrata{rest}. "
+            "From there, buses later took them on to Tripoli.")
+    assert ("destination" in roles(picture(text)).get("Misrata", set())) is expected
