@@ -2,9 +2,9 @@
 into X", "a smaller number headed the other way, into Y"), unlike a border they cross into; and a
 stop left later where people stayed with someone or were given rooms ([settings] housed_after:
 "X, where relatives put them up", "Y, where they stayed with friends", "Z, where the mayor opened
-a school for them") stays where they arrived, and so does one others went on from, told later in its
-sentence or at the start of the next ("Others, neighbours said, drove on"). Not an army, a convoy or a storm moving in, not a
-move denied or a way back; not a wait for the way on.
+a school for them") stays where they arrived, and so does one others went on from, told later in
+its sentence or at the start of the next ("Others, neighbours said, drove on"). Not an army, a
+convoy or a storm moving in, not a move denied or a way back; not a wait for the way on.
 
 Sentences written for these tests; geocoded by the tiny fixture gazetteer (tests/extract_helpers.py)."""
 
