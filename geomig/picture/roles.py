@@ -1144,8 +1144,8 @@ def _others_went_on(c: Claim, by_sentence: dict[int, Masked], stops: dict[int, l
     """Whether the way on from a place reached is another group's: the words before the next
     stop of its sentence turn to others (the cue data's [route_modes] other_group, as
     routes.groups._apart reads them: "some reached X; others went on to Y"), or, the last stop
-    of its sentence, the next sentence opens on others going on ([settings] onward_others_next:
-    "X. Others were sent to Y"). Not when the same people go on first (`onward` before the
+    of its sentence, the rest of the sentence or the next one turns to others going on ("went to
+    X; others were sent south", [settings] onward_others_next: "X. Others were sent to Y"). Not when the same people go on first (`onward` before the
     others: "walked to X and paid boatmen to take them across; others ..."). The people told of
     stayed at X: its feature is a destination."""
     masked = by_sentence[c.sentence]
@@ -1157,6 +1157,11 @@ def _others_went_on(c: Claim, by_sentence: dict[int, Masked], stops: dict[int, l
         start = _token_start(masked, min(later, key=lambda s: s.at).at)
         m = apart.search(masked.text, end, start) if apart is not None and start > end else None
         return m is not None and not onward.search(masked.text, end, m.start())
+    # (no later stop the gazetteer knows: others turning up in the rest of the sentence still
+    # take the way on, "went to X; others were sent south to a district the map lacks")
+    m = apart.search(masked.text, end) if apart is not None else None
+    if m is not None and not onward.search(masked.text, end, m.start()):
+        return True
     nxt = by_sentence.get(c.sentence + 1)
     return opens is not None and nxt is not None and opens.match(nxt.text) is not None
 
