@@ -128,7 +128,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     - a place in a sentence told of long ago: "my grandfather went to X in 1965" (long_ago:
       a year before 1990 told as a past time, "in/during (the) 19xx(s)", and nothing recent
       in the sentence, a later year, "this month", "now"), but in a text told of a past era
-      (story.of_past_era: a history column's own moves), and but a settler's home, of a cue
+      (story.of_past_era: a history column's own moves), nor for a settler's home told by a cue
       whose data says `settled = true` ("Ana, 61, came from X in 1987": still where she is from);
     - a place someone of the family stays in, left behind: "her husband, who stayed in X",
       "the parents she left in X" (left_behind_before, right before the place);

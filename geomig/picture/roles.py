@@ -1145,9 +1145,10 @@ def _others_went_on(c: Claim, by_sentence: dict[int, Masked], stops: dict[int, l
     stop of its sentence turn to others (the cue data's [route_modes] other_group, as
     routes.groups._apart reads them: "some reached X; others went on to Y"), or, the last stop
     of its sentence, the rest of the sentence or the next one turns to others going on ("went to
-    X; others were sent south", [settings] onward_others_next: "X. Others were sent to Y"). Not when the same people go on first (`onward` before the
-    others: "walked to X and paid boatmen to take them across; others ..."). The people told of
-    stayed at X: its feature is a destination."""
+    X; others were sent south", [settings] onward_others_next: "X. Others were sent to Y"). Not
+    when the same people go on first (`onward` before the others: "walked to X and paid boatmen
+    to take them across; others ..."). The people told of stayed at X: its feature is a
+    destination."""
     masked = by_sentence[c.sentence]
     end = _token_end(masked, c.at)
     if end < 0:
