@@ -373,3 +373,39 @@ def test_one_persons_home_in_a_sentence_of_no_journey_starts_no_route(later):
 def test_one_persons_own_journey_still_starts_at_home(later):
     text = ("A man from Quetzaltenango said he had sold his land. " + CROSSING) if not later else CROSSING + later
     assert ("Quetzaltenango", "Tapachula", "Huixtla", "Oaxaca") in routes(text)
+
+
+# ------------------------------------------------------------------ one group named by its home
+
+#: A crowd's journey, told first (written for these tests).
+CARAVAN = ("About two hundred migrants from Cuba left Tapachula on foot on Monday and walked north to Huixtla. "
+           "On Friday they reached Oaxaca. ")
+
+
+@pytest.mark.parametrize("words, one", [
+    ("A family from Honduras, who had lived in ", True),
+    ("One young man, 19, from ", True),
+    ("Another couple from ", True),
+    ("Most of those from ", False),             # a share of the crowd
+    ("The family from ", False),                # the people the text follows
+    ("A man from Honduras walked with them to ", False),    # went with the crowd
+])
+def test_one_group_named_by_its_home(words, one):
+    assert bool(MODES["one_group"].match(words)) is one
+
+
+def test_a_stop_told_only_of_one_family_joins_no_other_route():
+    found = routes(CARAVAN + "A family from Honduras, who had lived in Guatemala City for six years, "
+                             "said they would stay in Oaxaca.")
+    cuba = [r for r in found if r[0] == "Cuba"]
+    assert ("Cuba", "Tapachula", "Huixtla") in cuba and not any("Guatemala City" in r for r in cuba)
+
+
+@pytest.mark.parametrize("later", [
+    "They had all passed through Guatemala City.",          # told of everyone
+    "Most of those from Honduras had come through Guatemala City.",
+])
+def test_a_stop_told_of_everyone_stays_shared(later):
+    found = routes("About two hundred migrants from Honduras left Tapachula on foot on Monday and walked "
+                   "north to Huixtla. " + later)
+    assert any("Guatemala City" in r and "Huixtla" in r for r in found)

@@ -59,14 +59,22 @@ class _Apart:
     "Her nephew, Tomas, 19, left X") is a traveller: the "he"/"she" sentences after go on with it,
     but for the pronoun the relative's word does not take (`pronoun`, the cue data's [route_modes]
     kin_pronoun: a "she" after "her brother, Tomas, left X" is the person the text follows).
+    A sentence opening on one group or person named by where they are from (`group`, the cue
+    data's [route_modes] one_group: "A family from X, who had lived in Y, ...") after the
+    document has told stops opens a part too: the stops it tells are that group's own, none
+    of the routes of the people told before (a "he" or "she" after it is the text's own).
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
                  sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
                  person: re.Pattern | None = None, relative: re.Pattern | None = None,
-                 pronoun: re.Pattern | None = None):
+                 pronoun: re.Pattern | None = None, group: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
-        self.person, self.relative, self.pronoun = person, relative, pronoun
+        self.person, self.relative, self.pronoun, self.group = person, relative, pronoun, group
+        self._stopped: dict[str, int] = {}              # doc -> the first sentence naming a stop
+        #: the parts a group named by where it is from opened (_one_group; reading gives one
+        #: naming no stop back to its document: a home told, no journey of its own)
+        self.grouped: set[str] = set()
         self._takes: dict[str, str] = {}                # a named relative's part -> "he" or "she"
         self._part: dict[tuple[str, int], str] = {}     # (doc, sentence) -> its part
         self._first: dict[str, str] = {}                # doc -> the first traveller it names
@@ -82,6 +90,8 @@ class _Apart:
         part = self._part.get(key)
         if part is None:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
+            if before in self.grouped:
+                before = c.doc      # (one group's sentence: the next goes on with the text's own)
             kin = self.relative.match(c.source.quote) if self.relative is not None else None
             if self.rx.match(c.source.quote) or kin is not None:
                 part = f"{c.doc}#{c.sentence}"
@@ -93,6 +103,9 @@ class _Apart:
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"
                 self._people.add(part)
+            elif self._one_group(c):
+                part = f"{c.doc}#{c.sentence}"     # (a "he" or "she" after it is the text's own)
+                self.grouped.add(part)
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
             elif (before in self._people or before in self._tales) and self._goes_on(before, c.source.quote):
@@ -104,7 +117,16 @@ class _Apart:
             else:
                 part = c.doc
             self._part[key] = part
+        if c.stop and c.role != "origin":
+            self._stopped.setdefault(c.doc, c.sentence)
         return part
+
+    def _one_group(self, c: Claim) -> bool:
+        """Whether a claim's sentence opens on one group or person named by where they are
+        from, after a sentence of its document naming a stop (before any, it is the people
+        the text follows)."""
+        return (self.group is not None and self._stopped.get(c.doc, c.sentence) < c.sentence
+                and self.group.match(c.source.quote) is not None)
 
     def _pronoun_of(self, kin: str) -> str:
         """The pronoun standing for the relative a relative_apart match names ("" for either)."""

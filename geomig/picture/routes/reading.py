@@ -74,7 +74,8 @@ class _DocReader:
         self.modes, self.by_sea = modes, by_sea
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
         self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
-                           modes.get("same_person"), modes.get("relative_apart"), modes.get("kin_pronoun"))
+                           modes.get("same_person"), modes.get("relative_apart"), modes.get("kin_pronoun"),
+                           modes.get("one_group"))
         self.sentences = sentences
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
@@ -92,9 +93,13 @@ class _DocReader:
         keyed = [(c, self.part(c)) for c in kept if not c.negated and (c.stop or c.role == "origin")
                  and not self.guessed(c) and not self.things(c)]
         arrived = _only_arrived(keyed, modes.get("apart"), self.part.opener)
+        # (a group named by where it is from whose part names no stop: a home told, not a
+        # journey of its own; its place stays with the document's, as before)
+        arrived |= self.part.grouped - {key for c, key in keyed if c.stop and c.role != "origin"}
         parts: dict[str, list[Claim]] = defaultdict(list)
         for c, key in keyed:
             parts[c.doc if key in arrived else key].append(c)
+        _shared(parts, self.part.grouped - arrived)
         turns = modes.get("reached_in_turn")
         # (a place only wished for ends no told journey, as it ends no planned one: _wanted_only)
         chains = [ch for part in parts.values()
@@ -108,6 +113,19 @@ class _DocReader:
             kept, modes.get("home_told"), lambda doc: self.sentences.get(doc, ())))
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains,
                         {key: _told(part, modes) for key, part in parts.items()}, never, homes)
+
+
+def _shared(parts: dict[str, list[Claim]], grouped: set[str]) -> None:
+    """Each part a group named by where it is from opened (_Apart._one_group) with the stops
+    its document tells of everyone, unless it sets out from a place of its own: the group went
+    the crowd's way too, but its own stops ("A family from X, who had lived in Y") join no
+    other origin's route."""
+    for key in grouped:
+        doc = parts[key][0].doc if parts.get(key) else None
+        common = [c for c in parts.get(doc, ()) if c.stop and c.role != "origin"]
+        # (a group that sets out from a place of its own tells its own journey, not the crowd's)
+        if common and not any(c.role == "launch_point" for c in parts[key]):
+            parts[key] = sorted([*common, *parts[key]], key=lambda c: (c.sentence, c.at))
 
 
 def _told(claims: Sequence[Claim], modes: Mapping[str, re.Pattern | None]) -> list[Claim]:
