@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from extract_helpers import cues_at, picture, with_places, zones_at
+from extract_helpers import cues_at, picture, roles, with_places, zones, zones_at
 
 PLACES = {
     "Kalamata": ("geomig:test-kalamata", "city", "GR", 37.0389, 22.1142, "Kalamata"),
@@ -86,6 +86,30 @@ def test_a_coastguard_named_by_its_country_keeps_it_beside_the_people_it_brings_
     pic = picture(SEA + "The Greek coastguard brought 90 Somali migrants ashore at Kalamata on Monday.")
     assert "Greek coastguard" in {z.properties["actor"] for z in pic.by_role("control_zone")}
     assert not any("Somali" in z.properties["actor"] for z in pic.by_role("control_zone"))
+
+
+# ------------------------------------------------------------------------------ a landing held is still a landing
+
+@pytest.mark.parametrize("text", [
+    "A Border Force cutter brought them into Pozzallo shortly after dawn.",
+    "A navy vessel picked up the survivors and handed them to a Border Force cutter, which brought them into Pozzallo.",
+    "The coastguard towed the dinghy into the harbour of Pozzallo.",
+], ids=["cutter", "which-brought", "towed-into-harbour"])
+def test_people_a_force_brings_into_port_land_there_under_its_control(text):
+    # (session 66, from the lead's trial: "a cutter, which brought them into X" drew the force's
+    # zone at X but dropped X as the crossing's end: the route ran past it to a town inland)
+    pic = picture(SEA + text)
+    assert "Pozzallo" in {p for _, p in zones(pic)}
+    assert "destination" in roles(pic).get("Pozzallo", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the smugglers in the port and took them to Pozzallo.",
+    "The survivors were intercepted at sea and taken to Pozzallo, where they are held in detention.",
+], ids=["arrested-taken", "held-there"])
+def test_people_a_force_takes_into_custody_have_no_destination_there(text):
+    # (the distractor: custody, not a landing, is a control zone only)
+    assert "destination" not in roles(picture(SEA + text)).get("Pozzallo", set())
 
 
 # ------------------------------------------------------------------------------ officials at an airport

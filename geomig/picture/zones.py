@@ -871,7 +871,8 @@ def not_held(claims: Sequence[Claim], zones: Sequence[ZoneClaim], lexicon: Lexic
     held = {z.place.id for z in zones if z.cue in cues and not z.negated and not z.anaphor
             and words.search(z.words)
             and (z.place.kind != "country" or taken.search(z.words))}
-    return [c for c in claims if not (c.role == "destination" and c.place.id in held)]
+    landing = set(lexicon.settings.get("held_landing_cues", ()))
+    return [c for c in claims if not (c.role == "destination" and c.place.id in held and c.cue not in landing)]
 
 
 def _insular(x: Mention) -> bool:
