@@ -409,3 +409,59 @@ def test_a_stop_told_of_everyone_stays_shared(later):
     found = routes("About two hundred migrants from Honduras left Tapachula on foot on Monday and walked "
                    "north to Huixtla. " + later)
     assert any("Guatemala City" in r and "Huixtla" in r for r in found)
+
+
+# ------------------------------------------------------------------ one person named by their home, going on
+
+ONE_PERSON = "{who} from Quetzaltenango left Guatemala City in May and travelled up through Mexico. "
+
+
+@pytest.mark.parametrize("who, later", [("One woman", "Weeks later she reached Mexicali."),
+                                        ("A young man", "Weeks later he reached Mexicali."),
+                                        ("One boy", "Weeks later the boy reached Mexicali.")])
+def test_one_persons_pronoun_goes_on_with_their_own_journey(who, later):
+    found = routes(CARAVAN + ONE_PERSON.format(who=who) + later)
+    assert ("Quetzaltenango", "Guatemala City", "Mexicali") in found
+    assert not any("Mexicali" in r and "Tapachula" in r for r in found)
+
+
+@pytest.mark.parametrize("who, later", [
+    ("One woman", "Weeks later he reached Mexicali."),      # another pronoun: not hers
+    ("A family", "Weeks later he reached Mexicali."),        # a group takes no "he"
+    ("One boy", "They reached Mexicali."),                   # the crowd again
+    ("One boy", "The boy said many reached Mexicali."),      # what he says, not where he went
+])
+def test_another_pronoun_does_not_go_on_with_one_persons_journey(who, later):
+    found = routes(CARAVAN + ONE_PERSON.format(who=who) + later)
+    assert not any("Mexicali" in r and "Guatemala City" in r for r in found)
+
+
+@pytest.mark.parametrize("kin, takes", [("One boy from", "he"), ("A young woman from", "she"),
+                                        ("A family from", ""), ("A group of students from", "")])
+def test_the_pronoun_one_persons_word_takes(kin, takes):
+    found = list(MODES["kin_pronoun"].finditer(kin))
+    assert (next(k for k, v in found[-1].groupdict().items() if v) if found else "") == takes
+
+
+def test_one_groups_told_journey_sets_out_from_its_home_town():
+    found = routes(CARAVAN + "A family from Quetzaltenango left Guatemala City in May and travelled up "
+                             "through Belize and Mexico.")
+    assert ("Quetzaltenango", "Guatemala City", "Belize", "Mexico") in found
+
+
+def test_a_home_country_starts_no_told_journey():
+    found = routes(CARAVAN + "A family from Guatemala left Guatemala City in May and travelled up "
+                             "through Belize and Mexico.")
+    assert not any(r[0] == "Guatemala" for r in found)
+
+
+@pytest.mark.parametrize("opening, word", [
+    ("Weeks later the boy was caught in ", "boy"),
+    ("The young woman reached ", "woman"),
+    ("The boy said he had seen ", None),        # what he says
+    ("The boys reached ", None),                # a crowd
+    ("Then a boy reached ", None),              # another one
+])
+def test_one_person_named_again_by_their_word(opening, word):
+    m = MODES["same_one"].match(opening)
+    assert (m.group("word") if m else None) == word

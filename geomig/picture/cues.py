@@ -2025,7 +2025,7 @@ ROUTE_MODES = ("by_air", "by_ferry", "by_land", "land_after", "mode_denied", "ac
                "named_again", "carried_others", "not_yet", "others_held", "home_told", "wished",
                "wished_ahead", "planned_way", "relative_apart", "towards", "off_coast", "kin_pronoun",
                "new_action", "landing_again", "landing_left", "way_home", "own_return", "part_moved",
-               "held_after", "one_group")
+               "held_after", "one_group", "same_one")
 
 
 def compiled_rx(pattern: str | None, flags: int = 0) -> re.Pattern | None:

@@ -62,15 +62,20 @@ class _Apart:
     A sentence opening on one group or person named by where they are from (`group`, the cue
     data's [route_modes] one_group: "A family from X, who had lived in Y, ...") after the
     document has told stops opens a part too: the stops it tells are that group's own, none
-    of the routes of the people told before (a "he" or "she" after it is the text's own).
+    of the routes of the people told before (a "he" or "she" after it is the text's own, but for
+    one person's pronoun, `pronoun`, or the word naming them again, `again`, the cue data's
+    [route_modes] same_one: "One boy from X left Y. Later he was caught in Z" is the boy's).
     Each sentence is read once (a document's claims come in sentence order)."""
 
     def __init__(self, rx: re.Pattern | None, same: re.Pattern | None = None,
                  sentences: Mapping[str, Sequence[str]] | None = None, traveller: re.Pattern | None = None,
                  person: re.Pattern | None = None, relative: re.Pattern | None = None,
-                 pronoun: re.Pattern | None = None, group: re.Pattern | None = None):
+                 pronoun: re.Pattern | None = None, group: re.Pattern | None = None,
+                 again: re.Pattern | None = None):
         self.rx, self.same, self.sentences, self.traveller = rx, same, sentences or {}, traveller
         self.person, self.relative, self.pronoun, self.group = person, relative, pronoun, group
+        self.again = again
+        self._word: dict[str, str] = {}                 # one person's part -> the word naming them
         self._stopped: dict[str, int] = {}              # doc -> the first sentence naming a stop
         #: the parts a group named by where it is from opened (_one_group; reading gives one
         #: naming no stop back to its document: a home told, no journey of its own)
@@ -90,6 +95,7 @@ class _Apart:
         part = self._part.get(key)
         if part is None:
             before = self._part.get((c.doc, c.sentence - 1), c.doc)
+            one = before if before in self.grouped and before in self._people else None
             if before in self.grouped:
                 before = c.doc      # (one group's sentence: the next goes on with the text's own)
             kin = self.relative.match(c.source.quote) if self.relative is not None else None
@@ -103,13 +109,21 @@ class _Apart:
             elif self._another(c):
                 part = f"{c.doc}#{c.sentence}"
                 self._people.add(part)
-            elif self._one_group(c):
+            elif (group := self._one_group(c)) is not None:
                 part = f"{c.doc}#{c.sentence}"     # (a "he" or "she" after it is the text's own)
                 self.grouped.add(part)
+                # (but for one person's pronoun: "One boy from X left Y ... Later he was sent
+                # back" goes on with the boy)
+                if takes := self._pronoun_of(group):
+                    self._people.add(part)
+                    self._takes[part] = takes
+                    self._word[part] = list(self.pronoun.finditer(group))[-1].group().lower()
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
             elif (before in self._people or before in self._tales) and self._goes_on(before, c.source.quote):
                 part = before       # the same person, going on
+            elif one is not None and self._goes_on(one, c.source.quote):
+                part = one          # the one person a group's sentence named, going on
             elif (tale := self._tale(c.doc, c.sentence - 1)) is not None and self.person.match(c.source.quote):
                 part = tale         # the relative the sentence before named, on that journey
             elif (opened := self._opened(c.doc, c.sentence - 1)) is not None:
@@ -121,12 +135,14 @@ class _Apart:
             self._stopped.setdefault(c.doc, c.sentence)
         return part
 
-    def _one_group(self, c: Claim) -> bool:
-        """Whether a claim's sentence opens on one group or person named by where they are
-        from, after a sentence of its document naming a stop (before any, it is the people
-        the text follows)."""
-        return (self.group is not None and self._stopped.get(c.doc, c.sentence) < c.sentence
-                and self.group.match(c.source.quote) is not None)
+    def _one_group(self, c: Claim) -> str | None:
+        """The words a claim's sentence opens on naming one group or person by where they are
+        from ("One boy from"), after a sentence of its document naming a stop (before any, it
+        is the people the text follows); else None."""
+        if self.group is None or self._stopped.get(c.doc, c.sentence) >= c.sentence:
+            return None
+        m = self.group.match(c.source.quote)
+        return m.group() if m is not None else None
 
     def _pronoun_of(self, kin: str) -> str:
         """The pronoun standing for the relative a relative_apart match names ("" for either)."""
@@ -135,7 +151,13 @@ class _Apart:
 
     def _goes_on(self, part: str, sentence: str) -> bool:
         """Whether a sentence opens on the person of a part going on ("He then took a bus"):
-        not on the pronoun its named relative does not take."""
+        not on the pronoun its named relative does not take; or on the word that named one
+        person from a place again (`again`, the cue data's [route_modes] same_one: "The boy was
+        caught in Z")."""
+        if part in self._word and self.again is not None:
+            one = self.again.match(sentence)
+            if one is not None and one.group("word").lower() == self._word[part]:
+                return True
         m = self.person.match(sentence) if self.person is not None else None
         if m is None:
             return False

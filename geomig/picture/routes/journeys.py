@@ -1,6 +1,7 @@
 """One journey per way: the plans of a group made one where they are parts, reorderings or
 stretches of one another (_one_journey, _one_start, _ends_in_turn) or near-copies from one start to
-one end through stops of their own (_fold_copies), one town or area kept per
+one end through stops of their own (_fold_copies), an arrival told at an island and at its town
+drawn once to the town (_to_the_part, _end_at_town), one town or area kept per
 stop (_one_town, _one_area), no stop passed at a country's middle for a village put only in it
 (_no_vague_stop), and stated chains preferred to a planned route that guesses
 their order (_onward, _within_chain, _against_chain, _in_chain_order), and no route guessed from a home
@@ -857,3 +858,54 @@ def _stop_names(plan: RoutePlan) -> list[tuple[str, ...]]:
 def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
     """a's items, then b's not among them."""
     return tuple(dict.fromkeys((*a, *b)))
+
+
+def _to_the_part(plans: list[RoutePlan]) -> list[RoutePlan]:
+    """The plans without one that goes the way another goes but ends at an island or a province
+    the other's end lies in (_holds_end): one arrival told twice, at two scales ("reached
+    El Hierro, landing at La Restinga"). The plan to the town, the more precise, stays and takes
+    the area's name as its end's other name. (A way on from the area to the town, or ends of
+    other countries, stay: other legs.)"""
+    gone: set[int] = set()
+    out = list(plans)
+    for i, wide in enumerate(plans):
+        for j, narrow in enumerate(plans):
+            if i == j or j in gone or not _same_way_but_end(wide, narrow) or not _holds_end(wide.stops[-1], narrow.stops[-1]):
+                continue
+            gone.add(i)
+            aliases = _stop_names(out[j])
+            aliases[-1] = _union(aliases[-1], (wide.stops[-1].name, *_stop_names(wide)[-1]))
+            out[j] = replace(out[j], aliases=tuple(aliases))
+            break
+    return [p for k, p in enumerate(out) if k not in gone]
+
+
+def _same_way_but_end(a: RoutePlan, b: RoutePlan) -> bool:
+    """Whether two plans of one kind (a return or not) pass the same stops to different ends."""
+    return (len(a.stops) == len(b.stops) and a.stops[-1].id != b.stops[-1].id
+            and (a.stages[-1] == "returned") == (b.stages[-1] == "returned")
+            and all(x.id == y.id for x, y in zip(a.stops[:-1], b.stops[:-1], strict=True)))
+
+
+def _holds_end(area: PlaceRef, place: PlaceRef) -> bool:
+    """Whether a town lies on an island (one landmass, by the land's outlines) or in a province
+    (the gazetteer's division codes, _area_of) the text names as an end too."""
+    if _RANK[place.kind] != 3 or place.kind == "island":
+        return False
+    if area.kind == "island":
+        return bool(geometry.on_island(area.lat, area.lon)) and bool(
+            geometry.same_land((area.lat, area.lon), (place.lat, place.lon)))
+    return _area_of(area, place)
+
+
+def _end_at_town(route: RoutePlan) -> RoutePlan:
+    """The plan without a last stop but one that is an end too and an island its last stop lies
+    on (_holds_end): one landing told at two scales ("arrived on El Hierro; the boat was towed
+    into La Restinga"); the town ends the route and takes the island's name as its other name.
+    (A route of two stops stays: a way from the island to its town; so does an island passed on
+    the way, a stop of its own, and a province: "fled to X province, then on to its capital"
+    may be a move of its own.)"""
+    if (len(route.stops) < 3 or route.stages[-2] != "destination" or route.stops[-2].kind != "island"
+            or not _holds_end(route.stops[-2], route.stops[-1])):
+        return route
+    return _without_stop(route, len(route.stops) - 2, len(route.stops) - 1)

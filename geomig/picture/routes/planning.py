@@ -18,6 +18,7 @@ from geomig.picture.routes.journeys import (
     _against_chain,
     _chain_sets,
     _in_chain_order,
+    _end_at_town,
     _ends_in_turn,
     _fold_copies,
     _home_after_abroad,
@@ -30,6 +31,7 @@ from geomig.picture.routes.journeys import (
     _one_start,
     _one_town,
     _onward,
+    _to_the_part,
     _within_chain,
 )
 from geomig.picture.routes.model import RoutePlan, _passed
@@ -192,13 +194,17 @@ def plan(claims: Sequence[Claim], by_sea: Callable[[Claim], bool] | None = None,
             seas[(c.doc, c.sentence)].append(c.at)
     # (a leg from a town into a part of it goes nowhere else: _one_place)
     # (nor to a country's middle for a village only put in that country: _no_vague_stop)
-    plans = [_one_area(_one_town(_no_vague_stop(one))) for p in plans if (one := _one_place(p)) is not None]
+    # (nor from an island to its town at the end: one landing told twice, _end_at_town)
+    plans = [_end_at_town(_one_area(_one_town(_no_vague_stop(one))))
+             for p in plans if (one := _one_place(p)) is not None]
     plans = _one_journey(plans, claims, modes.get("told_before"), turns, {id(ch) for ch in chains})
     # (a plan from a country moved to its town may go the same way to another end: _one_start first)
     plans = _not_from_entered(_one_start(_ends_in_turn(_one_start(plans), turns, modes.get("towards"))))
     # (near-copies of one journey, guesses from one start to one end through stops of their
     # own, are drawn once: _fold_copies)
     plans = _fold_copies(plans)
+    # (an arrival told at two scales, at an island and at its town, is drawn once: _to_the_part)
+    plans = _to_the_part(plans)
     labels = _labels(claims)
     return [_named(_worded(p, by_place, modes, seas), locators, labels) for p in plans]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from geomig.picture import cues as _cues
 from geomig.picture import geometry
 from geomig.picture.claims import Claim, PlaceRef
-from geomig.picture.routes.chains import _chains, _flashback
+from geomig.picture.routes.chains import _chains, _flashback, _stated_mode
 from geomig.picture.routes.groups import (
     _Apart,
     _apart,
@@ -27,7 +27,7 @@ from geomig.picture.routes.groups import (
     _told_apart,
 )
 from geomig.picture.routes.hoped import _never_got_there, _wanted_only
-from geomig.picture.routes.model import _RANK, _STOP_ROLES, RoutePlan, _departure_country
+from geomig.picture.routes.model import _RANK, _STOP_ROLES, Leg, RoutePlan, _departure_country
 from geomig.picture.routes.words import _last_comma
 
 
@@ -75,7 +75,7 @@ class _DocReader:
         self.guessed, self.things = _Guessed(modes), _Things(modes.get("moved_things"))
         self.part = _Apart(modes.get("apart"), modes.get("same_group"), sentences, modes.get("traveller"),
                            modes.get("same_person"), modes.get("relative_apart"), modes.get("kin_pronoun"),
-                           modes.get("one_group"))
+                           modes.get("one_group"), modes.get("same_one"))
         self.sentences = sentences
 
     def __call__(self, claims: Sequence[Claim]) -> _DocRead:
@@ -102,7 +102,8 @@ class _DocReader:
         _shared(parts, self.part.grouped - arrived)
         turns = modes.get("reached_in_turn")
         # (a place only wished for ends no told journey, as it ends no planned one: _wanted_only)
-        chains = [ch for part in parts.values()
+        # (a group named by where it is from sets out from there: "One boy from X left Y ...")
+        chains = [_from_home(ch, part) if key in self.part.grouped else ch for key, part in parts.items()
                   for ch in _chains(part, self.by_sea, turns, (modes.get("goes_on"), modes.get("told_before")),
                                     _wanted_only(part, modes.get("wished"), modes.get("wished_ahead")))]
         # (read here, once per document: a corpus's assembly splits a document's sentences only
@@ -113,6 +114,22 @@ class _DocReader:
             kept, modes.get("home_told"), lambda doc: self.sentences.get(doc, ())))
         return _DocRead(tuple(claims), list(kept), locators, dict(parts), chains,
                         {key: _told(part, modes) for key, part in parts.items()}, never, homes)
+
+
+def _from_home(chain: RoutePlan, part: Sequence[Claim]) -> RoutePlan:
+    """A chain of a part a group named by where it is from opened (_Apart._one_group), starting
+    at the town it is from when the chain's first sentence names it as their origin and the
+    chain passes it nowhere ("One boy from X left Y, went through Z": X, Y, Z). (An origin country
+    or province only says where the stops lie; a town named elsewhere is no home of this group.)"""
+    first = chain.claims[0].sentence if chain.claims else -1
+    home = next((c for c in part if c.role == "origin" and c.sentence == first and not c.negated
+                 and _RANK[c.place.kind] == 3 and c.place.country == chain.stops[0].country), None)
+    if home is None or any(s.id == home.place.id for s in chain.stops):
+        return chain
+    leg = Leg(home.place, chain.stops[0], _stated_mode(home.place, chain.stops[0], (), None))
+    aliases = (((),) + tuple(chain.aliases)) if chain.aliases else ()
+    return replace(chain, stops=(home.place, *chain.stops), stages=("origin", *chain.stages),
+                   legs=(leg, *chain.legs), origins=(*chain.origins, home.place.name), aliases=aliases)
 
 
 def _shared(parts: dict[str, list[Claim]], grouped: set[str]) -> None:
