@@ -145,3 +145,26 @@ def test_a_bare_spot_of_arrival_is_the_town_named_last(text):
 ], ids=["no-force", "placed-elsewhere", "no-comma", "at-the-border"])
 def test_a_bare_spot_of_arrival_draws_no_zone_otherwise(text):
     assert not zones_told_at(text, "Tunis")
+
+
+# ------------------------------------------------ "There," before a body that records people (session 66)
+
+
+@pytest.mark.parametrize("text", [
+    "The buses crossed back into Tunis at dawn. There, men from the local administration wrote down names and "
+    "home towns.",
+    "The ferry brought the returnees to Tunis. There, volunteers of the relief committee registered every family.",
+], ids=["administration", "volunteers"])
+def test_there_before_a_body_that_records_people_is_the_town_named_last(text):
+    assert zones_told_at(text, "Tunis")
+
+
+@pytest.mark.parametrize("text", [
+    # the volunteers record no one
+    "The ferry brought the returnees to Tunis. There, volunteers of the relief committee handed out bread.",
+    # named two sentences back: too far
+    "The ferry brought the returnees to Tunis. The sea was rough. There, volunteers of the relief committee "
+    "registered every family.",
+], ids=["no-record", "too-far"])
+def test_there_before_volunteers_draws_no_zone_otherwise(text):
+    assert not zones_told_at(text, "Tunis")
