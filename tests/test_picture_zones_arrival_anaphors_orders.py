@@ -25,13 +25,14 @@ def test_the_airport_named_or_the_quay_is_the_town_just_reached(text):
 @pytest.mark.parametrize("text", [
     # nobody acts there
     "The workers landed at Tunis airport on Monday. At the airport, their relatives waited for hours.",
-    # an airport the text never named: the flight's start or its end
-    "The deportees flew from Rome to Tunis. At the airport, Tunisian officers checked their passports.",
+    # an airport the text never named, of a place people only hold a ticket to (session 66)
+    "The deportees were held in Rome. A ticket to Tunis cost them a month's pay. At the airport, Tunisian officers "
+    "checked their passports.",
     # the quay is placed by its own words elsewhere
     "The fishing boat was towed into the port of Tunis. Tunisian police on the quay at Misrata registered every passenger.",
     # reached three sentences back: too far
     "The fishing boat was towed into the port of Tunis. They were tired. Nobody spoke. Tunisian police on the quay registered every passenger.",
-], ids=["no-force", "airport-never-named", "placed-elsewhere", "too-far"])
+], ids=["no-force", "ticket-to", "placed-elsewhere", "too-far"])
 def test_the_airport_or_the_quay_draws_no_zone_at_the_town_otherwise(text):
     assert not zones_told_at(text, "Tunis")
 
@@ -114,3 +115,56 @@ def test_no_order_to_leave_draws_no_zone(text):
 
 #: A story of people moving that the order sentences follow.
 ZONE_STORY = "Thousands of families have fled the shelling in Libya this month. "
+
+
+# ------------------------------------------------ a bare spot of arrival the text did not name (session 66)
+
+
+@pytest.mark.parametrize("text", [
+    # the flight's end: the airport people land at
+    "The deportees flew from Rome to Tunis. At the airport, Tunisian officers checked their passports.",
+    # a gate of the camp just named
+    "The families walked to a tent camp outside Tunis. At the gate, officials of the relief agency write down "
+    "every family's name.",
+    # the quay of the town the boat reached
+    "The ferry brought the returnees to Tunis. At the quay, police officers registered each passenger.",
+], ids=["airport-flown-to", "gate-of-camp", "quay"])
+def test_a_bare_spot_of_arrival_is_the_town_named_last(text):
+    assert zones_told_at(text, "Tunis")
+
+
+@pytest.mark.parametrize("text", [
+    # nobody acts there
+    "The deportees flew from Rome to Tunis. At the airport, their cousins waited with flowers.",
+    # the airport placed by its own words
+    "The deportees flew from Rome to Tunis. At the airport in Misrata, police officers checked their passports.",
+    # no comma: "Tunis the police" must not read as "Tunis's police"
+    "The deportees flew from Rome to Tunis. At the airport the border police took two men aside.",
+    # "at the border": a town named before need not be on it
+    "The deportees slept in Tunis. At the border, police officers checked their passports.",
+], ids=["no-force", "placed-elsewhere", "no-comma", "at-the-border"])
+def test_a_bare_spot_of_arrival_draws_no_zone_otherwise(text):
+    assert not zones_told_at(text, "Tunis")
+
+
+# ------------------------------------------------ "There," before a body that records people (session 66)
+
+
+@pytest.mark.parametrize("text", [
+    "The buses crossed back into Tunis at dawn. There, men from the local administration wrote down names and "
+    "home towns.",
+    "The ferry brought the returnees to Tunis. There, volunteers of the relief committee registered every family.",
+], ids=["administration", "volunteers"])
+def test_there_before_a_body_that_records_people_is_the_town_named_last(text):
+    assert zones_told_at(text, "Tunis")
+
+
+@pytest.mark.parametrize("text", [
+    # the volunteers record no one
+    "The ferry brought the returnees to Tunis. There, volunteers of the relief committee handed out bread.",
+    # named two sentences back: too far
+    "The ferry brought the returnees to Tunis. The sea was rough. There, volunteers of the relief committee "
+    "registered every family.",
+], ids=["no-record", "too-far"])
+def test_there_before_volunteers_draws_no_zone_otherwise(text):
+    assert not zones_told_at(text, "Tunis")

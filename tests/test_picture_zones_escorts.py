@@ -130,3 +130,25 @@ def test_someone_else_escorted_after_a_boat_is_no_escort_zone(text):
 ], ids=["it-and-was-escorted", "comma-aside", "is-being", "had-been"])
 def test_a_boat_itself_escorted_is_still_escorted_in(text):
     assert "control.escorted_in" in cues_at(text, "Pozzallo", context=LAND)
+
+
+# A bare "into port" is the port the sentence before named (session 66: the lead's trial text)
+@pytest.mark.parametrize("text", [
+    "The boat was spotted off Kalamata. A Greek coastguard patrol escorted it into port.",
+    "The fishing boat reached Kalamata at dawn. Greek coastguard officers escorted it into port.",
+], ids=["spotted-off", "reached"])
+def test_a_boat_escorted_into_port_is_at_the_port_named_before(text):
+    assert "control.escorted_in" in _sea_cues(text, "Kalamata")
+
+
+@pytest.mark.parametrize("text", [
+    # no force escorts it
+    "The boat was spotted off Kalamata. A fishing trawler escorted it into port.",
+    # the port named three sentences back: too far
+    "The boat was spotted off Kalamata. Its engine failed. The sea rose. Nobody answered. "
+    "A Greek coastguard patrol escorted it into port.",
+    # a port's name, no bare port
+    "The boat was spotted off Kalamata. A Greek coastguard patrol escorted it to Port Said.",
+], ids=["no-force", "too-far", "a-name"])
+def test_into_port_is_no_escort_zone_otherwise(text):
+    assert "control.escorted_in" not in _sea_cues(text, "Kalamata")

@@ -164,3 +164,35 @@ def test_a_body_named_by_its_country_adjective_records_people_where_they_come(cl
 def test_no_zone_for_a_body_named_by_its_adjective_that_records_no_one():
     text = STORY + "The team flew to Kassala, where Sudanese officials greeted the players."
     assert "Kassala" not in zones_by_place(text)
+
+
+# ------------------------------------------------ session 66: more ways of writing a record of people
+
+
+@pytest.mark.parametrize("clause", [
+    # checked against a list the body holds
+    "where estate managers check names against the list sent by the cooperative",
+    "where village secretaries checked each household against the December ledger",
+    # every one of them
+    "where staff of the refugee office registered everyone",
+    "where volunteers of the relief committee recorded the names of every household",
+    "where sailors checked each person's name against a passenger list",
+], ids=["names-against-list", "household-against-ledger", "everyone", "names-of-every-household", "sailors"])
+def test_more_records_of_people_where_they_come_hold_the_place(clause):
+    text = STORY + f"Buses carried the families from Gedaref to Kassala, {clause}."
+    assert [z.properties["control"] for z in zones_by_place(text).get("Kassala", [])] == ["reception"]
+
+
+@pytest.mark.parametrize("clause", [
+    # figures, not people, checked against a census
+    "where officials of the statistics office checked the figures against the census",
+    # goods against a manifest
+    "where customs officers checked the cargo against the manifest",
+    # everyone's bags: things, not a record of people
+    "where staff of the bus company weighed everyone's bags",
+    # the record denied
+    "where staff of the refugee office never registered anyone",
+], ids=["figures", "cargo", "everyones-bags", "denied"])
+def test_no_record_of_people_is_no_zone(clause):
+    text = STORY + f"A bus took the group from Gedaref to Kassala, {clause}."
+    assert "Kassala" not in zones_by_place(text)

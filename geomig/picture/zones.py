@@ -901,6 +901,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
     there = setting_rx(lexicon, "anaphor_there", re.I)
     apposed = setting_rx(lexicon, "anaphor_apposed", re.I)   # (checked per anaphor: _apposed)
     acts = setting_rx(lexicon, "anaphor_there_acts", re.I)  # "police took them off the bus there"
+    aimed = setting_rx(lexicon, "anaphor_arrival_not_after", re.I)  # "a ticket to X": only aimed at
     # (a sentence holding none of a regex's keywords is not searched for it: holds_words)
     found = [sorted([m for r in (rx, by_name, there, acts) if r is not None and holds_words(r, masked)
                      for m in r.finditer(masked.sentence)], key=lambda m: m.start()) for masked in sentences]
@@ -950,7 +951,7 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                and (masked.index, x.start) not in ctx.in_dateline]
         taken: set[int] = set()             # starts of the words already read as a spot
         for m in matches:
-            np = next(g for g in ("np", "np2", "np3", "np4") if g in m.re.groupindex and m.group(g) is not None)
+            np = next(g for g in ("np", "np2", "np3", "np4", "np5") if g in m.re.groupindex and m.group(g) is not None)
             at, end = masked.start + m.start(np), masked.start + m.end(np)
             if at in taken or any(x.start < end and at < x.end for x in masked.mentions):
                 continue    # already a name ("the Border" in an agency's name), or read
@@ -959,6 +960,8 @@ def with_anaphors(sentences: Sequence[Masked], lexicon: Lexicon, ctx: DocContext
                 # a bare "there": the place named last, in the sentence or the one before,
                 # when it is a town, an area or a spot (_there_acted)
                 pick = _there_acted(at, own, spots, masked.index, lexicon, ok)
+                if pick is not None and np == "np5" and _only_aimed_at(pick, masked.doc.text, aimed):
+                    pick = None     # "A ticket to X costs ... At the airport, officers ...": not X's
                 if pick is not None:
                     led.setdefault(masked.index, []).append(
                         replace(pick, start=at, end=end, sentence=masked.index, flags=(*pick.flags, "anaphor")))
@@ -1030,6 +1033,12 @@ def _there_acted(at: int, own: Sequence[tuple[int, Mention]], spots: Sequence[tu
     if before is not None and before[0] == i and _locates(x, before[1]) and x.start - before[1].end <= 3:
         i, x = before       # "into X, Texas. There, officers ...": X, which Texas only locates
     return x if x.kind in lexicon.settings.get("anaphor_there_acts_kinds", ()) and ok(i, x) else None
+
+
+def _only_aimed_at(m: Mention, text: str, aimed: re.Pattern | None) -> bool:
+    """Whether the words right before a place make it one people only aim at ([settings]
+    anaphor_arrival_not_after: "a ticket to X", "hoping to reach X")."""
+    return aimed is not None and aimed.search(text, max(0, m.start - _LEFT_BEFORE), m.start) is not None
 
 
 def _apposed(apposed: re.Pattern | None, masked: Masked, at: int) -> bool:
