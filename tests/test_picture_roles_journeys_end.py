@@ -51,9 +51,8 @@ def test_a_place_people_live_in_at_the_end_is_their_destination(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the text goes on from it: a wait on the way (a stay of months or years is a place reached
-    # too: roles._long_stays)
-    "The Nigerian migrants waited in Tripoli for two weeks, then sailed from Zuwara to Lampedusa.",
+    # the text goes on from it: a stay on the way
+    "The Nigerian migrants lived in Tripoli for two years, then sailed from Zuwara to Lampedusa.",
     # stuck in a camp there is no home
     "The Eritrean refugees are living in tents in Tripoli, hoping to reach Italy.",
     # hedged: it may be so

@@ -180,7 +180,7 @@ def role_claims(sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
     claims = _countries_as_containers(claims, sentences, lexicon)
     claims = _reached_ends(_ways_home(claims, lexicon), lexicon)
     claims = _stays_ended_by_removal(claims, sentences, lexicon)
-    return claims + _moved_on(claims, lexicon) + _long_stays(claims, sentences, lexicon)
+    return claims + _moved_on(claims, lexicon)
 
 
 class _CampReached:
@@ -378,37 +378,6 @@ def _papers_of_another_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     if not homes:
         return claims
     return [c for c in claims if not (c.cue in papers and c.role == "origin" and c.place.country not in homes)]
-
-
-def _long_stays(claims: list[Claim], sentences: Sequence[Masked], lexicon: Lexicon) -> list[Claim]:
-    """A stop on the way where people stayed months or years is a place they reached too:
-    "spent three months in X before flying on", "lived for six years in Y", "worked in Z for a
-    year" ([settings] stay_reached_cues, and stay_length on the claim's words or the rest of
-    its clause after the place). Beside its transit claim, a destination claim of the same cue
-    that gives a role only (routed = False): routes still pass through it. A passing stop ("via
-    X", "flew to X and on to Y"), a wait of days or weeks, a spell held or in a camp
-    (stay_held_words on the claim's words or right after its place) and a stay denied, doubted
-    or only hoped for stay stops only."""
-    cues = frozenset(lexicon.settings.get("stay_reached_cues", ()))
-    length = setting_rx(lexicon, "stay_length", re.IGNORECASE)
-    held = setting_rx(lexicon, "stay_held_words", re.IGNORECASE)
-    if not cues or length is None:
-        return []
-    by_sentence = {m.index: m for m in sentences}
-    added: list[Claim] = []
-    for c in claims:
-        if (c.role != "transit" or c.cue not in cues or c.negated or c.hedged or c.intended
-                or c.home or not c.stop or (held is not None and held.search(c.words))):
-            continue
-        masked = by_sentence.get(c.sentence)
-        end = -1 if masked is None else _place_end(c, masked)
-        # (the rest of its clause: "worked in X for almost a year", not a later clause's span)
-        rest = "" if end < 0 else re.match(r"[^,.;:!?]{0,40}", masked.doc.text[end:masked.end]).group()
-        if held is not None and held.match(rest.lstrip()):
-            continue    # ("spent four months in X prison", "in X camp": a spell held, named after the place)
-        if length.search(c.words) or length.match(rest.lstrip()):
-            added.append(replace(c, role="destination", onward=False, arrived=False, routed=False))
-    return added
 
 
 def _ways_home(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
