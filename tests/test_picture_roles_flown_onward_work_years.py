@@ -1,6 +1,7 @@
 """A flight onward announced for people already reached is where they are taken next
 (destination.flown_onward: "the survivors will be flown to X on Tuesday"), but not a flight back
-or home, nor one to the country the document's people come from (a removal), nor one denied, nor
+or home, nor one to the country the document's people come from (a removal), nor people named
+by nationality in a conditional ("the Senegalese would be flown to X"), nor one denied, nor
 bodies flown. A share of a group sent elsewhere with its verb left out may be a single one ("two
 buses went to X, one to Y": [settings] gapped_share). Years of work told right after the verb
 make a destination (destination.work_history: "worked five years in X"), not work years ago.
@@ -25,19 +26,20 @@ _LANDED = "A boat carrying 52 migrants from Senegal landed on Lampedusa on Monda
 @pytest.mark.parametrize("text, place", [
     ("The survivors will be flown to Rome on Tuesday.", "Rome"),
     ("About 40 of the adults are to be flown to Sicily this week.", "Sicily"),
-    ("Officials said the families would later be flown on to Pozzallo.", "Pozzallo"),
-], ids=["will-be-flown", "are-to-be-flown", "would-be-flown-on"])
+    ("Officials said the families will later be flown on to Pozzallo.", "Pozzallo"),
+], ids=["will-be-flown", "are-to-be-flown", "will-be-flown-on"])
 def test_a_flight_onward_announced_is_a_destination(text, place):
     assert "destination" in _roles(_LANDED + text).get(place, set())
 
 
 @pytest.mark.parametrize("text, place", [
     ("The survivors will be flown back to Senegal next week.", "Senegal"),
-    ("The Senegalese would be flown to Senegal on a charter.", "Senegal"),
+    ("The survivors will be flown to Senegal on a charter.", "Senegal"),
+    ("The Senegalese would be flown to Rome, officials said.", "Rome"),
     ("The survivors will not be flown to Rome, officials said.", "Rome"),
     ("The bodies of the dead will be flown to Rome.", "Rome"),
     ("The survivors will be flown to Rome to be deported.", "Rome"),
-], ids=["back", "own-country", "denied", "bodies", "custody"])
+], ids=["back", "own-country", "nationals-conditional", "denied", "bodies", "custody"])
 def test_a_removal_a_denial_or_no_people_flown_is_no_destination(text, place):
     assert "destination" not in _roles(_LANDED + text).get(place, set())
 
