@@ -197,6 +197,25 @@ def test_shares_of_people_by_where_they_came_from_are_origins(place):
     assert "origin" in role_of(text, place)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("71% - share who came from Cusco, where the frost killed the potato crop.", "Cusco"),
+    ("64% - the share of newcomers who came from Puno, above all from its lakeside villages.", "Puno"),
+    ("About 30 per cent - the proportion of arrivals that came from Ayacucho - slept in tents.", "Ayacucho"),
+], ids=["bare-share", "share-of-newcomers", "proportion-of-arrivals"])
+def test_a_share_of_people_who_came_named_by_its_label_is_an_origin(text, place):
+    assert "origin" in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a share of money, not of people who came
+    ("40% - share of the budget that came from Cusco, the regional office said.", "Cusco"),
+    # a share of the harvest
+    ("55% - the share of the harvest that came from Puno.", "Puno"),
+], ids=["budget", "harvest"])
+def test_a_share_of_money_or_goods_names_no_origin(text, place):
+    assert not [c for c in claims_of(text, place) if c["cue"] == "origin.share_from" and not c["negated"]]
+
+
 def test_a_share_of_people_hedged_is_still_an_origin():
     text = "A third of the workers reportedly came from Puno, a union in Arica said."
     claims = [c for c in claims_of(text, "Puno") if c["cue"] == "origin.share_from"]

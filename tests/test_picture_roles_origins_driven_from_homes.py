@@ -2,7 +2,8 @@
 forced or displaced from their homes in a place, told in the active voice with the people between
 (origin.driven_from_homes: "the war drove 60,000 people from their homes in X"); a place's
 people named as such and moved ("the people of X were resettled", "the fire displaced 12,000
-residents of X", "most of those crossing were residents of X": origin.community_of_moved); and
+residents of X", "most of those crossing were residents of X", "X families reach Y":
+origin.community_of_moved); and
 people named by a trade or standing, then where they are from, maybe with the kind of place
 ("farmers from the provinces of X, Y and Z", "fishermen from villages such as X":
 origin.folk_from).
@@ -74,6 +75,26 @@ def test_a_places_people_who_moved_come_from_it(text, place):
     ("The government of Oruro relocated its offices to Salta.", "Oruro"),
 ], ids=["negated", "residents-speak", "people-help", "government-moved"])
 def test_no_origin_for_a_places_people_who_did_not_move(text, place):
+    assert "origin" not in role_of(text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shelling empties border villages; Oruro families reach Salta after a night on the road.", "Oruro"),
+    ("Several thousand Potosi residents have left the city for Salta since the floods.", "Potosi"),
+    ("Uyuni residents, who were themselves evacuated on Sunday, are asked not to return.", "Uyuni"),
+], ids=["families-reach", "residents-left", "residents-aside-evacuated"])
+def test_a_places_people_named_by_it_who_moved_come_from_it(text, place):
+    assert role_of(text, place) == {"origin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # hosts: the place's people welcome or speak, they do not move
+    ("Salta residents welcomed the families arriving from the villages.", "Salta"),
+    ("Oruro families say they will never leave the valley.", "Oruro"),
+    # denied
+    ("Potosi residents were not evacuated, the mayor said.", "Potosi"),
+], ids=["hosts-welcome", "families-say", "negated"])
+def test_no_origin_for_a_places_people_named_by_it_who_stayed(text, place):
     assert "origin" not in role_of(text, place)
 
 
