@@ -16,8 +16,8 @@ from geomig.errors import PictureError
 from geomig.models import Mention
 from geomig.picture import story
 from geomig.picture.claims import Claim
-from geomig.picture.cues import (Lexicon, Masked, any_search, finder, holds_words, lowered_sentence, lowered_text,
-                                  matches, may_hold, search, setting_rx)
+from geomig.picture.cues import (Lexicon, Masked, any_search, cue_ids, finder, holds_words, lowered_sentence,
+                                  lowered_text, matches, may_hold, search, setting_rx)
 
 _WINDOW = 120  # characters before a place that a setting anchored at it ("...$") may read
 
@@ -206,7 +206,7 @@ def no_role(claims: Sequence[Claim], sentences: Sequence[Masked], lexicon: Lexic
     if old is not None and sentences and story.of_past_era(sentences[0].doc.text, lexicon):
         old = None     # (a history column's own era is its report's now: story.of_past_era)
     # (a living settler's home stays theirs however long ago they came: a cue's `settled`)
-    settled = frozenset(cue.id for cue in lexicon.cues if cue.settings.get("settled"))
+    settled = cue_ids(lexicon.cues, "settled")
     tried = setting_rx(lexicon, "tried_before", re.I)
     tried_for = setting_rx(lexicon, "tried_for", re.I)
     post = setting_rx(lexicon, "post_words", re.I)

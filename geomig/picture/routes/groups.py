@@ -117,7 +117,7 @@ class _Apart:
                 if takes := self._pronoun_of(group):
                     self._people.add(part)
                     self._takes[part] = takes
-                    self._word[part] = list(self.pronoun.finditer(group))[-1].group().lower()
+                    self._word[part] = self._kin_word(group).group().lower()
             elif before != c.doc and self.same is not None and self.same.match(c.source.quote):
                 part = before       # the same people, going on
             elif (before in self._people or before in self._tales) and self._goes_on(before, c.source.quote):
@@ -146,8 +146,13 @@ class _Apart:
 
     def _pronoun_of(self, kin: str) -> str:
         """The pronoun standing for the relative a relative_apart match names ("" for either)."""
-        found = list(self.pronoun.finditer(kin)) if self.pronoun is not None else []
-        return next((k for k, v in found[-1].groupdict().items() if v), "") if found else ""
+        word = self._kin_word(kin)
+        return next((k for k, v in word.groupdict().items() if v), "") if word is not None else ""
+
+    def _kin_word(self, words: str) -> re.Match | None:
+        """The last word of `words` naming a relative or one person ("brother", "boy"), if any."""
+        found = list(self.pronoun.finditer(words)) if self.pronoun is not None else []
+        return found[-1] if found else None
 
     def _goes_on(self, part: str, sentence: str) -> bool:
         """Whether a sentence opens on the person of a part going on ("He then took a bus"):
